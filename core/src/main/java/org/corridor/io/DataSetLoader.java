@@ -1,0 +1,196 @@
+package org.corridor.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.corridor.model.Bloc;
+import org.corridor.model.Commodity;
+import org.corridor.model.Conversion;
+import org.corridor.model.Country;
+import org.corridor.model.Demand;
+import org.corridor.model.Link;
+import org.corridor.model.Membership;
+import org.corridor.model.Mode;
+import org.corridor.model.Network;
+import org.corridor.model.Node;
+import org.corridor.model.Passage;
+import org.corridor.model.Source;
+import org.corridor.model.Supply;
+import org.corridor.model.Validity;
+import org.corridor.policy.DataSet;
+import org.corridor.policy.Policy;
+import org.corridor.policy.Scenario;
+
+/**
+ * Loads and validates a data folder. Every problem is gathered before anything is returned; the caller
+ * gets a complete {@link DataSet} or an {@link InvalidModelException} listing all errors. Nothing is
+ * written.
+ */
+public final class DataSetLoader {
+  /** A loaded data set and the warnings found on the way. */
+  public record Result(DataSet dataSet, List<Problem> warnings) {}
+
+  private DataSetLoader() {}
+
+  /** Loads {@code folder}; with {@code strict}, warnings count as errors. */
+  public static Result load(Path folder, boolean strict) throws InvalidModelException {
+    Problems problems = new Problems();
+    if (!Files.isDirectory(folder)) {
+      problems.error(folder.toString(), 0, null, null, "not a folder", "give the path of a data set folder");
+      throw new InvalidModelException(problems.list());
+    }
+    Map<String, List<CsvTable.Row>> raw = new LinkedHashMap<>();
+    for (String table : Schema.TABLES) {
+      List<CsvTable.Row> rows = CsvTable.read(folder, table, Schema.OPTIONAL_TABLES.contains(table), problems);
+      String key = Schema.get().table(table).get(0).name();
+      if (Schema.get().attribute(table, key).type().equals("id")) {
+        CsvTable.checkUnique(rows, key, problems);
+      }
+      raw.put(table, rows);
+    }
+    Network network = new TableBuilder(raw, problems).build();
+    new NetworkChecks(network, raw, problems).run();
+    List<Policy> policies = List.of();
+    Map<String, Scenario> scenarios = Map.of();
+    String defaultScenario = null;
+    if (!problems.hasErrors()) {
+      policies = readPolicies(folder, network, problems);
+      scenarios = new ScenarioReader(network, policies, problems).readFolder(folder.resolve("scenarios"));
+      defaultScenario = readDefault(folder, scenarios, problems);
+    }
+    List<Problem> all = problems.list();
+    boolean failed = problems.hasErrors() || (strict && !all.isEmpty());
+    if (failed) {
+      throw new InvalidModelException(strict ? all.stream().map(Problem::asError).toList() : all);
+    }
+    return new Result(new DataSet(folder, network, policies, scenarios, defaultScenario), all);
+  }
+
+  private static List<Policy> readPolicies(Path folder, Network network, Problems problems) {
+    Path file = folder.resolve("policies.yaml");
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return YamlTree.read(file, "policies.yaml", problems)
+        .map(tree -> new PolicyReader(network, problems).readList(tree, "policies.yaml")).orElse(List.of());
+  }
+
+  /** {@code dataset.yaml}: optional, names the default scenario. */
+  private static String readDefault(Path folder, Map<String, Scenario> scenarios, Problems problems) {
+    Path file = folder.resolve("dataset.yaml");
+    if (!Files.exists(file)) {
+      return null;
+    }
+    YamlFields f = YamlTree.read(file, "dataset.yaml", problems)
+        .map(t -> YamlFields.of(t, "dataset.yaml", problems, "dataset.yaml")).orElse(null);
+    if (f == null) {
+      return null;
+    }
+    f.allowOnly(Set.of("name", "description", "default_scenario"));
+    String name = f.text("default_scenario", false);
+    if (name != null && !scenarios.containsKey(name)) {
+      problems.error("dataset.yaml", f.line("default_scenario"), "default_scenario", name,
+          "unknown scenario `" + name + "`", Problems.didYouMean(name, scenarios.keySet()));
+      return null;
+    }
+    return name;
+  }
+
+  /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */
+  private static final class TableBuilder {
+    private final Map<String, List<CsvTable.Row>> raw;
+    private final Problems problems;
+
+    TableBuilder(Map<String, List<CsvTable.Row>> raw, Problems problems) {
+      this.raw = raw;
+      this.problems = problems;
+    }
+
+    private <T> List<T> rows(String table, Function<RowReader, T> build) {
+      List<T> out = new ArrayList<>();
+      for (CsvTable.Row row : raw.get(table)) {
+        T t = build.apply(new RowReader(row, table, problems));
+        if (t != null) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+
+    Network build() {
+      List<Commodity> commodities = rows("commodities", r -> new Commodity(r.id("id"), r.text("name"),
+          r.unit("unit"), r.number("value", 0), r.sources()));
+      Map<String, Commodity> byId = new LinkedHashMap<>();
+      commodities.forEach(c -> byId.put(c.id(), c));
+      return new Network(
+          rows("sources", r -> new Source(r.id("id"), r.text("title"), r.text("publisher"), r.date("date"),
+              r.text("address"), r.text("note"))),
+          rows("countries", r -> new Country(r.id("code"), r.text("name"), "region".equals(r.text("kind")),
+              r.sources())),
+          rows("blocs", r -> new Bloc(r.id("id"), r.text("name"), r.sources())),
+          rows("memberships", r -> new Membership(r.id("bloc"), r.id("country"),
+              r.enumValue("status", Membership.Status.class), validity(r), r.sources())),
+          commodities,
+          rows("conversions", r -> new Conversion(r.id("commodity"), r.unit("unit"), r.number("factor", 1),
+              r.sources())),
+          rows("passages", r -> new Passage(r.id("id"), r.text("name"), r.id("country"), r.sources())),
+          rows("nodes", TableBuilder::node),
+          rows("links", r -> link(r, byId)),
+          rows("supply", r -> new Supply(r.id("node"), r.id("commodity"), r.number("quantity", 0),
+              r.number("cost", 0), r.sources())),
+          rows("demand", r -> demand(r, byId)));
+    }
+
+    private static Demand demand(RowReader r, Map<String, Commodity> commodities) {
+      String commodity = r.id("commodity");
+      Commodity c = commodity == null ? null : commodities.get(commodity);
+      double price = r.number("price", c == null ? 0 : c.value());
+      return new Demand(r.id("node"), commodity, r.number("quantity", 0), price, r.sources());
+    }
+
+    private static Node node(RowReader r) {
+      Node.Kind kind = r.enumValue("kind", Node.Kind.class);
+      Double capacity = r.number("capacity");
+      var unit = r.unit("capacity_unit");
+      if (capacity != null && unit == null) {
+        r.error("capacity_unit", "", "a node with a capacity needs a capacity_unit", null);
+      }
+      return new Node(r.id("id"), r.text("name"), r.id("country"), kind, r.number("lat", 0), r.number("lon", 0),
+          capacity, unit, r.sources());
+    }
+
+    private static Link link(RowReader r, Map<String, Commodity> commodities) {
+      Link.Sharing sharing = r.enumValue("sharing", Link.Sharing.class);
+      String direction = r.text("direction");
+      if (direction != null && !direction.equals("forward") && !direction.equals("both")) {
+        r.error("direction", direction, "`" + direction + "` is not one of forward, both",
+            Problems.didYouMean(direction, List.of("forward", "both")));
+      }
+      Link.Status status = r.enumValue("status", Link.Status.class);
+      List<String> carried = r.list("commodities");
+      var unit = r.unit("capacity_unit");
+      if (unit == null && !carried.isEmpty() && commodities.containsKey(carried.get(0))) {
+        unit = commodities.get(carried.get(0)).unit();
+      }
+      return new Link(r.id("id"), r.text("name"), r.id("from"), r.id("to"), r.enumValue("mode", Mode.class),
+          carried, r.number("capacity", 0), unit,
+          sharing == null ? Link.Sharing.SHARED : sharing, "both".equals(direction), r.number("cost", 0),
+          r.number("tariff", 0), r.text("tariff_country"), status == null ? Link.Status.OPERATING : status,
+          r.text("operator"), validity(r), r.list("via"), r.text("corridor"), r.sources());
+    }
+
+    private static Validity validity(RowReader r) {
+      var from = r.date("valid_from");
+      var to = r.date("valid_to");
+      if (from != null && to != null && to.isBefore(from)) {
+        r.error("valid_to", to.toString(), "valid_to " + to + " is before valid_from " + from, null);
+      }
+      return new Validity(from, to);
+    }
+  }
+}

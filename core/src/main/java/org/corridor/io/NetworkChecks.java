@@ -1,0 +1,148 @@
+package org.corridor.io;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.model.Link;
+import org.corridor.model.Network;
+import org.corridor.model.SourceRef;
+
+/**
+ * Cross-table checks on a built network: references, units, sources, and warnings about a network that
+ * is well-formed but probably not what the user meant. Rows and records are matched by position.
+ */
+final class NetworkChecks {
+  private final Network net;
+  private final Map<String, List<CsvTable.Row>> raw;
+  private final Problems problems;
+
+  NetworkChecks(Network net, Map<String, List<CsvTable.Row>> raw, Problems problems) {
+    this.net = net;
+    this.raw = raw;
+    this.problems = problems;
+  }
+
+  void run() {
+    checkSources();
+    each("memberships", net.memberships(), (m, row) -> {
+      ref(row, "bloc", m.bloc(), net.blocs().keySet(), "bloc");
+      ref(row, "country", m.country(), net.countries().keySet(), "country");
+    });
+    each("conversions", net.conversions(), (c, row) -> ref(row, "commodity", c.commodity(),
+        net.commodities().keySet(), "commodity"));
+    each("passages", net.passages().values(), (p, row) -> ref(row, "country", p.country(),
+        net.countries().keySet(), "country"));
+    each("nodes", net.nodes().values(), (n, row) -> ref(row, "country", n.country(), net.countries().keySet(),
+        "country"));
+    checkLinks();
+    checkSupplyAndDemand();
+    warnDisconnected();
+  }
+
+  private interface RowCheck<T> {
+    void check(T record, CsvTable.Row row);
+  }
+
+  /** Pairs records with their rows; rows that failed to build were skipped by both. */
+  private <T> void each(String table, Collection<T> records, RowCheck<T> check) {
+    Iterator<CsvTable.Row> rows = raw.get(table).iterator();
+    for (T t : records) {
+      if (rows.hasNext()) {
+        check.check(t, rows.next());
+      }
+    }
+  }
+
+  private void ref(CsvTable.Row row, String field, String value, Collection<String> known, String what) {
+    if (value != null && !known.contains(value)) {
+      problems.error(row.file(), row.line(), field, value, "unknown " + what + " `" + value + "`",
+          Problems.didYouMean(value, known));
+    }
+  }
+
+  private void checkSources() {
+    for (String table : Schema.TABLES) {
+      for (CsvTable.Row row : raw.get(table)) {
+        if (!row.cells().containsKey("sources")) {
+          continue;
+        }
+        SourceRef ref = SourceRef.parse(row.cells().get("sources"));
+        for (String id : ref.sourceIds()) {
+          ref(row, "sources", id, net.sources().keySet(), "source");
+        }
+      }
+    }
+  }
+
+  private void checkLinks() {
+    Set<String> supplied = new HashSet<>();
+    net.supply().forEach(s -> supplied.add(s.commodity()));
+    Set<String> places = new HashSet<>(net.countries().keySet());
+    places.addAll(net.passages().keySet());
+    each("links", net.links().values(), (l, row) -> {
+      ref(row, "from", l.from(), net.nodes().keySet(), "node");
+      ref(row, "to", l.to(), net.nodes().keySet(), "node");
+      ref(row, "tariff_country", l.tariffCountry(), net.countries().keySet(), "country");
+      for (String v : l.via()) {
+        ref(row, "via", v, places, "country or passage");
+      }
+      if (l.from() != null && l.from().equals(l.to())) {
+        problems.error(row.file(), row.line(), "to", l.to(), "link starts and ends at the same node", null);
+      }
+      if (l.commodities().isEmpty()) {
+        problems.error(row.file(), row.line(), "commodities", "", "link carries no commodity", null);
+      }
+      for (String c : l.commodities()) {
+        if (!net.commodities().containsKey(c)) {
+          ref(row, "commodities", c, net.commodities().keySet(), "commodity");
+        } else if (!supplied.contains(c)) {
+          problems.error(row.file(), row.line(), "commodities", c, "link carries `" + c + "` but nothing supplies it",
+              "add a supply row for `" + c + "` or remove it from the link");
+        } else if (l.capacityUnit() != null && net.conversionFactor(c, l.capacityUnit()).isEmpty()) {
+          problems.error(row.file(), row.line(), "capacity_unit", l.capacityUnit().symbol(), "no conversion from `"
+              + c + "` (" + net.commodities().get(c).unit() + ") to " + l.capacityUnit(),
+              "add a row to conversions.csv");
+        }
+      }
+    });
+  }
+
+  private void checkSupplyAndDemand() {
+    Map<String, Integer> seen = new HashMap<>();
+    each("supply", net.supply(), (s, row) -> {
+      ref(row, "node", s.node(), net.nodes().keySet(), "node");
+      ref(row, "commodity", s.commodity(), net.commodities().keySet(), "commodity");
+      Integer first = seen.putIfAbsent("S" + s.node() + "/" + s.commodity(), row.line());
+      if (first != null) {
+        problems.error(row.file(), row.line(), "node", s.node(), "second supply row for " + s.node() + "/"
+            + s.commodity(), "first on line " + first + "; merge them");
+      }
+    });
+    each("demand", net.demand(), (d, row) -> {
+      ref(row, "node", d.node(), net.nodes().keySet(), "node");
+      ref(row, "commodity", d.commodity(), net.commodities().keySet(), "commodity");
+      Integer first = seen.putIfAbsent("D" + d.node() + "/" + d.commodity(), row.line());
+      if (first != null) {
+        problems.error(row.file(), row.line(), "node", d.node(), "second demand row for " + d.node() + "/"
+            + d.commodity(), "first on line " + first + "; merge them");
+      }
+    });
+  }
+
+  private void warnDisconnected() {
+    Set<String> linked = new HashSet<>();
+    for (Link l : net.links().values()) {
+      linked.add(l.from());
+      linked.add(l.to());
+    }
+    each("nodes", net.nodes().values(), (n, row) -> {
+      if (!linked.contains(n.id())) {
+        problems.warning(row.file(), row.line(), "id", n.id(), "node `" + n.id() + "` has no link", "connect it or remove it");
+      }
+    });
+  }
+}

@@ -1,0 +1,166 @@
+package org.corridor.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.corridor.io.YamlTree.YMap;
+import org.corridor.io.YamlTree.YNode;
+import org.corridor.model.Network;
+import org.corridor.policy.Policy;
+import org.corridor.policy.Scenario;
+
+/** Reads {@code scenarios/*.yaml} and checks names, parents, link ids, policy ids and overrides. */
+final class ScenarioReader {
+  private static final Set<String> KEYS = Set.of("name", "description", "extends", "as_of", "policies",
+      "drop_policies", "activate_links", "overrides", "sources");
+  private static final Map<String, Set<String>> OVERRIDE_FIELDS = Map.of("links", Set.of("capacity", "cost", "tariff"),
+      "supply", Set.of("quantity", "cost"), "demand", Set.of("quantity", "price"));
+
+  private final Network network;
+  private final List<Policy> basePolicies;
+  private final Problems problems;
+
+  ScenarioReader(Network network, List<Policy> basePolicies, Problems problems) {
+    this.network = network;
+    this.basePolicies = basePolicies;
+    this.problems = problems;
+  }
+
+  Map<String, Scenario> readFolder(Path folder) {
+    Map<String, Scenario> out = new TreeMap<>();
+    if (!Files.isDirectory(folder)) {
+      return out;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+    } catch (IOException e) {
+      problems.error("scenarios", 0, null, null, "cannot list: " + e.getMessage());
+      return out;
+    }
+    for (Path p : files) {
+      String file = "scenarios/" + p.getFileName();
+      YamlTree.read(p, file, problems).map(t -> read(t, file, stem(p))).ifPresent(s -> out.put(s.name(), s));
+    }
+    checkChains(out);
+    return out;
+  }
+
+  private static String stem(Path p) {
+    String n = p.getFileName().toString();
+    return n.substring(0, n.lastIndexOf('.'));
+  }
+
+  private Scenario read(YNode tree, String file, String expectedName) {
+    YamlFields f = YamlFields.of(tree, file, problems, "a scenario");
+    if (f == null) {
+      return null;
+    }
+    f.allowOnly(KEYS);
+    String name = f.text("name", true);
+    if (name != null && !name.equals(expectedName)) {
+      problems.error(file, f.line("name"), "name", name, "name `" + name + "` differs from the file name",
+          "rename the file to " + name + ".yaml or set name: " + expectedName);
+    }
+    List<Policy> policies = f.has("policies")
+        ? new PolicyReader(network, problems).readList(f.node("policies"), file) : List.of();
+    List<String> activate = f.list("activate_links");
+    f.checkRefs("activate_links", activate, network.links().keySet(), "link");
+    f.checkRefs("sources", f.sources(false).sourceIds(), network.sources().keySet(), "source");
+    Map<String, Map<String, Map<String, Double>>> ov = overrides(f, file);
+    return new Scenario(expectedName, f.text("description", false), f.text("extends", false),
+        f.date("as_of", false), policies, f.list("drop_policies"), activate, ov.get("links"), ov.get("supply"),
+        ov.get("demand"), f.sources(false));
+  }
+
+  private Map<String, Map<String, Map<String, Double>>> overrides(YamlFields f, String file) {
+    Map<String, Map<String, Map<String, Double>>> out = new HashMap<>();
+    OVERRIDE_FIELDS.keySet().forEach(k -> out.put(k, new LinkedHashMap<>()));
+    if (!f.has("overrides")) {
+      return out;
+    }
+    YamlFields groups = YamlFields.of(f.node("overrides"), file, problems, "overrides");
+    if (groups == null) {
+      return out;
+    }
+    groups.allowOnly(OVERRIDE_FIELDS.keySet());
+    for (String group : OVERRIDE_FIELDS.keySet()) {
+      if (!groups.has(group) || !(groups.node(group) instanceof YMap targets)) {
+        continue;
+      }
+      targets.entries().forEach((target, node) -> {
+        checkTarget(group, target, file, node.line());
+        YamlFields values = YamlFields.of(node, file, problems, "an override");
+        if (values == null) {
+          return;
+        }
+        values.allowOnly(OVERRIDE_FIELDS.get(group));
+        Map<String, Double> fields = new HashMap<>();
+        for (String field : OVERRIDE_FIELDS.get(group)) {
+          Double d = values.nonNegative(field, false);
+          if (d != null) {
+            fields.put(field, d);
+          }
+        }
+        out.get(group).put(target, fields);
+      });
+    }
+    return out;
+  }
+
+  private void checkTarget(String group, String target, String file, int line) {
+    boolean known = switch (group) {
+      case "links" -> network.links().containsKey(target);
+      case "supply" -> network.supply().stream().anyMatch(s -> (s.node() + "/" + s.commodity()).equals(target));
+      default -> network.demand().stream().anyMatch(d -> (d.node() + "/" + d.commodity()).equals(target));
+    };
+    if (!known) {
+      String hint = group.equals("links") ? Problems.didYouMean(target, network.links().keySet())
+          : "write NODE/commodity for an existing " + group + " row";
+      problems.error(file, line, "overrides." + group, target, "unknown " + group + " entry `" + target + "`", hint);
+    }
+  }
+
+  /** Parents must exist, chains must not loop, and dropped policies must exist somewhere up the chain. */
+  private void checkChains(Map<String, Scenario> all) {
+    Set<String> basePolicyIds = new HashSet<>();
+    basePolicies.forEach(p -> basePolicyIds.add(p.id()));
+    for (Scenario s : all.values()) {
+      String file = "scenarios/" + s.name() + ".yaml";
+      Set<String> seen = new HashSet<>();
+      Set<String> policyIds = new HashSet<>(basePolicyIds);
+      boolean hasDate = false;
+      for (Scenario cur = s; cur != null; ) {
+        if (!seen.add(cur.name())) {
+          problems.error(file, 0, "extends", s.extendsName(), "scenario `" + s.name() + "` extends itself through `"
+              + cur.name() + "`", "break the loop of `extends`");
+          break;
+        }
+        cur.policies().forEach(p -> policyIds.add(p.id()));
+        hasDate |= cur.asOf() != null;
+        String parent = cur.extendsName();
+        if (parent != null && !all.containsKey(parent)) {
+          problems.error(file, 0, "extends", parent, "unknown scenario `" + parent + "`",
+              Problems.didYouMean(parent, all.keySet()));
+        }
+        cur = parent == null ? null : all.get(parent);
+      }
+      if (!hasDate) {
+        problems.error(file, 0, "as_of", null, "no as_of date here or in the scenarios it extends", null);
+      }
+      for (String d : s.dropPolicies()) {
+        if (!policyIds.contains(d)) {
+          problems.error(file, 0, "drop_policies", d, "unknown policy `" + d + "`", Problems.didYouMean(d, policyIds));
+        }
+      }
+    }
+  }
+}

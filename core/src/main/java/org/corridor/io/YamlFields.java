@@ -1,0 +1,162 @@
+package org.corridor.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.corridor.io.YamlTree.YList;
+import org.corridor.io.YamlTree.YMap;
+import org.corridor.io.YamlTree.YNode;
+import org.corridor.io.YamlTree.YScalar;
+import org.corridor.model.SourceRef;
+
+/** Typed reading of one YAML map's keys; problems carry the file and the key's line. */
+final class YamlFields {
+  private final YMap map;
+  private final String file;
+  private final Problems problems;
+
+  YamlFields(YMap map, String file, Problems problems) {
+    this.map = map;
+    this.file = file;
+    this.problems = problems;
+  }
+
+  static YamlFields of(YNode node, String file, Problems problems, String what) {
+    if (node instanceof YMap m) {
+      return new YamlFields(m, file, problems);
+    }
+    problems.error(file, node.line(), null, null, what + " must be a map of keys", null);
+    return null;
+  }
+
+  String file() {
+    return file;
+  }
+
+  int line() {
+    return map.line();
+  }
+
+  int line(String key) {
+    YNode n = map.entries().get(key);
+    return n == null ? map.line() : n.line();
+  }
+
+  boolean has(String key) {
+    return map.entries().containsKey(key);
+  }
+
+  YNode node(String key) {
+    return map.entries().get(key);
+  }
+
+  void allowOnly(Set<String> keys) {
+    for (String k : map.entries().keySet()) {
+      if (!keys.contains(k)) {
+        problems.warning(file, line(k), k, null, "unknown key is ignored", Problems.didYouMean(k, keys));
+      }
+    }
+  }
+
+  String text(String key, boolean required) {
+    YNode n = map.entries().get(key);
+    if (n == null || (n instanceof YScalar s && s.value().isBlank())) {
+      if (required) {
+        problems.error(file, line(key), key, null, "required key `" + key + "` is missing", null);
+      }
+      return null;
+    }
+    if (n instanceof YScalar s) {
+      return s.value().strip();
+    }
+    problems.error(file, n.line(), key, null, "`" + key + "` must be a single value", null);
+    return null;
+  }
+
+  /** A scalar or a list of scalars, as a list. */
+  List<String> list(String key) {
+    YNode n = map.entries().get(key);
+    List<String> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    if (n instanceof YScalar s) {
+      if (!s.value().isBlank()) {
+        out.add(s.value().strip());
+      }
+    } else if (n instanceof YList l) {
+      for (YNode item : l.items()) {
+        if (item instanceof YScalar s) {
+          out.add(s.value().strip());
+        } else {
+          problems.error(file, item.line(), key, null, "items of `" + key + "` must be single values", null);
+        }
+      }
+    } else {
+      problems.error(file, n.line(), key, null, "`" + key + "` must be a value or a list", null);
+    }
+    return out;
+  }
+
+  LocalDate date(String key, boolean required) {
+    String v = text(key, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      problems.error(file, line(key), key, v, "`" + v + "` is not a valid date", "write an existing day as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  Double number(String key, boolean required) {
+    String v = text(key, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        problems.error(file, line(key), key, v, "`" + v + "` is not a finite number", null);
+        return null;
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      problems.error(file, line(key), key, v, "`" + v + "` is not a number", null);
+      return null;
+    }
+  }
+
+  Double nonNegative(String key, boolean required) {
+    Double d = number(key, required);
+    if (d != null && d < 0) {
+      problems.error(file, line(key), key, String.valueOf(d), "`" + d + "` is negative", "use a value ≥ 0");
+      return null;
+    }
+    return d;
+  }
+
+  SourceRef sources(boolean required) {
+    List<String> items = list("sources");
+    SourceRef ref = SourceRef.parse(String.join("; ", items));
+    if (required && ref.isEmpty()) {
+      problems.error(file, line("sources"), "sources", null, "no source given",
+          "name source ids from sources.csv, or write `estimate:` followed by the reasoning");
+    }
+    return ref;
+  }
+
+  /** Reports each name that is not in {@code known}. */
+  void checkRefs(String key, Collection<String> names, Collection<String> known, String what) {
+    for (String n : names) {
+      if (!known.contains(n)) {
+        problems.error(file, line(key), key, n, "unknown " + what + " `" + n + "`", Problems.didYouMean(n, known));
+      }
+    }
+  }
+}

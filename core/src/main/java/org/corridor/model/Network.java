@@ -1,0 +1,123 @@
+package org.corridor.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The base data set: every table, keyed by id in file order. Built once by the loader, after
+ * validation; immutable afterwards.
+ */
+public final class Network {
+  private final Map<String, Source> sources;
+  private final Map<String, Country> countries;
+  private final Map<String, Bloc> blocs;
+  private final List<Membership> memberships;
+  private final Map<String, Commodity> commodities;
+  private final List<Conversion> conversions;
+  private final Map<String, Passage> passages;
+  private final Map<String, Node> nodes;
+  private final Map<String, Link> links;
+  private final List<Supply> supply;
+  private final List<Demand> demand;
+
+  public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
+      List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
+      List<Link> links, List<Supply> supply, List<Demand> demand) {
+    this.sources = index(sources, Source::id);
+    this.countries = index(countries, Country::code);
+    this.blocs = index(blocs, Bloc::id);
+    this.memberships = List.copyOf(memberships);
+    this.commodities = index(commodities, Commodity::id);
+    this.conversions = List.copyOf(conversions);
+    this.passages = index(passages, Passage::id);
+    this.nodes = index(nodes, Node::id);
+    this.links = index(links, Link::id);
+    this.supply = List.copyOf(supply);
+    this.demand = List.copyOf(demand);
+  }
+
+  private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
+    Map<String, T> map = new LinkedHashMap<>();
+    rows.forEach(r -> map.put(id.apply(r), r));
+    return Collections.unmodifiableMap(map);
+  }
+
+  public Map<String, Source> sources() { return sources; }
+  public Map<String, Country> countries() { return countries; }
+  public Map<String, Bloc> blocs() { return blocs; }
+  public List<Membership> memberships() { return memberships; }
+  public Map<String, Commodity> commodities() { return commodities; }
+  public List<Conversion> conversions() { return conversions; }
+  public Map<String, Passage> passages() { return passages; }
+  public Map<String, Node> nodes() { return nodes; }
+  public Map<String, Link> links() { return links; }
+  public List<Supply> supply() { return supply; }
+  public List<Demand> demand() { return demand; }
+
+  public Node node(String id) {
+    Node n = nodes.get(id);
+    if (n == null) {
+      throw new IllegalArgumentException("unknown node " + id);
+    }
+    return n;
+  }
+
+  public String countryOf(String nodeId) {
+    return node(nodeId).country();
+  }
+
+  /**
+   * The countries a name stands for on a date: a country code stands for itself, a bloc id for its
+   * members on that date.
+   */
+  public Set<String> expand(String countryOrBloc, LocalDate date) {
+    if (countries.containsKey(countryOrBloc)) {
+      return Set.of(countryOrBloc);
+    }
+    Set<String> members = new LinkedHashSet<>();
+    for (Membership m : memberships) {
+      if (m.bloc().equals(countryOrBloc) && m.isMemberOn(date)) {
+        members.add(m.country());
+      }
+    }
+    return members;
+  }
+
+  public Set<String> expandAll(List<String> names, LocalDate date) {
+    Set<String> all = new LinkedHashSet<>();
+    names.forEach(n -> all.addAll(expand(n, date)));
+    return all;
+  }
+
+  /** The countries a link's {@code via} entries name, passages mapped to their countries. */
+  public List<String> viaCountries(Link link) {
+    List<String> out = new ArrayList<>();
+    for (String v : link.via()) {
+      Passage p = passages.get(v);
+      out.add(p != null ? p.country() : v);
+    }
+    return out;
+  }
+
+  /** Units of {@code capacityUnit} that one unit of the commodity takes up, if known. */
+  public Optional<Double> conversionFactor(String commodity, Unit capacityUnit) {
+    Unit own = commodities.get(commodity).unit();
+    if (own == capacityUnit) {
+      return Optional.of(1.0);
+    }
+    for (Conversion c : conversions) {
+      if (c.commodity().equals(commodity) && c.unit() == capacityUnit) {
+        return Optional.of(c.factor());
+      }
+    }
+    return own.factorTo(capacityUnit);
+  }
+}

@@ -1,0 +1,172 @@
+package org.corridor.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.model.Demand;
+import org.corridor.model.Link;
+import org.corridor.model.Network;
+import org.corridor.model.Supply;
+
+/**
+ * Applies a scenario to the base as a pure function: (data set, scenario) → {@link Snapshot}. The
+ * scenario's chain of {@code extends} is applied parent first.
+ */
+public final class ScenarioResolver {
+  private final DataSet data;
+
+  public ScenarioResolver(DataSet data) {
+    this.data = data;
+  }
+
+  /** The named scenario, or the default one when {@code name} is null; {@code asOf} overrides its date. */
+  public Snapshot resolve(String name, LocalDate asOf) {
+    Scenario scenario = scenario(name);
+    if (asOf != null) {
+      scenario = scenario.withAsOf(asOf);
+    }
+    return resolve(scenario);
+  }
+
+  public Scenario scenario(String name) {
+    String wanted = name != null ? name : data.defaultScenario();
+    if (wanted == null) {
+      return Scenario.base(LocalDate.now());
+    }
+    Scenario s = data.scenarios().get(wanted);
+    if (s == null) {
+      throw new IllegalArgumentException("unknown scenario `" + wanted + "`; known: "
+          + String.join(", ", data.scenarios().keySet().stream().sorted().toList()));
+    }
+    return s;
+  }
+
+  public Snapshot resolve(Scenario scenario) {
+    List<Scenario> chain = chain(scenario);
+    LocalDate asOf = null;
+    for (Scenario s : chain) {
+      if (s.asOf() != null) {
+        asOf = s.asOf();
+      }
+    }
+    if (asOf == null) {
+      throw new IllegalArgumentException("scenario `" + scenario.name() + "` has no as_of date");
+    }
+    List<Policy> candidates = new ArrayList<>(data.policies());
+    Set<String> dropped = new HashSet<>();
+    Set<String> activated = new HashSet<>();
+    Map<String, Map<String, Double>> linkOv = new HashMap<>();
+    Map<String, Map<String, Double>> supplyOv = new HashMap<>();
+    Map<String, Map<String, Double>> demandOv = new HashMap<>();
+    for (Scenario s : chain) {
+      candidates.addAll(s.policies());
+      dropped.addAll(s.dropPolicies());
+      activated.addAll(s.activateLinks());
+      merge(linkOv, s.linkOverrides());
+      merge(supplyOv, s.supplyOverrides());
+      merge(demandOv, s.demandOverrides());
+    }
+    LocalDate date = asOf;
+    List<Policy> inForce = candidates.stream()
+        .filter(p -> !dropped.contains(p.id()) && p.validity().contains(date)).toList();
+    return build(scenario.name(), date, inForce, activated, linkOv, supplyOv, demandOv);
+  }
+
+  private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
+    from.forEach((k, v) -> into.computeIfAbsent(k, x -> new HashMap<>()).putAll(v));
+  }
+
+  /** Root first. Cycles are rejected at load time; this guards against them anyway. */
+  private List<Scenario> chain(Scenario scenario) {
+    Deque<Scenario> chain = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    for (Scenario s = scenario; s != null; s = s.extendsName() == null ? null : data.scenarios().get(s.extendsName())) {
+      if (!seen.add(s.name())) {
+        throw new IllegalArgumentException("scenario `" + scenario.name() + "` extends itself");
+      }
+      chain.addFirst(s);
+    }
+    return List.copyOf(chain);
+  }
+
+  private Snapshot build(String name, LocalDate asOf, List<Policy> inForce, Set<String> activated,
+      Map<String, Map<String, Double>> linkOv, Map<String, Map<String, Double>> supplyOv,
+      Map<String, Map<String, Double>> demandOv) {
+    Network net = data.network();
+    Map<String, Double> linkFactor = new HashMap<>();
+    Map<String, Double> nodeFactor = new HashMap<>();
+    Map<String, double[]> costChange = new HashMap<>();
+    List<Snapshot.TransitRule> transit = new ArrayList<>();
+    List<Snapshot.ImportRule> imports = new ArrayList<>();
+    List<Snapshot.ExportRule> exports = new ArrayList<>();
+    for (Policy p : inForce) {
+      if (p instanceof CapacityChange c) {
+        if (c.link() != null) {
+          linkFactor.merge(c.link(), c.factor(), (a, b) -> a * b);
+        } else {
+          nodeFactor.merge(c.node(), c.factor(), (a, b) -> a * b);
+        }
+      } else if (p instanceof CostChange c) {
+        double[] d = costChange.computeIfAbsent(c.link(), k -> new double[] {0, 1});
+        d[0] += c.costDelta();
+        d[1] *= c.tariffFactor();
+      } else if (p instanceof TransitBan b) {
+        transit.add(new Snapshot.TransitRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+            net.expandAll(b.origins(), asOf), Set.copyOf(b.modes()), Set.copyOf(b.exceptLinks())));
+      } else if (p instanceof ImportBan b) {
+        imports.add(new Snapshot.ImportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+            net.expandAll(b.origins(), asOf)));
+      } else if (p instanceof ExportBan b) {
+        exports.add(new Snapshot.ExportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+            net.expandAll(b.destinations(), asOf)));
+      }
+    }
+    Map<String, Double> nodeCaps = new HashMap<>();
+    Set<String> scaledNodes = new LinkedHashSet<>();
+    nodeFactor.forEach((node, f) -> {
+      Double cap = net.node(node).capacity();
+      if (cap != null) {
+        nodeCaps.put(node, cap * f);
+      } else {
+        scaledNodes.add(node);
+      }
+    });
+    net.nodes().values().stream().filter(n -> n.capacity() != null && !nodeCaps.containsKey(n.id()))
+        .forEach(n -> nodeCaps.put(n.id(), n.capacity()));
+
+    List<Link> links = new ArrayList<>();
+    for (Link l : net.links().values()) {
+      boolean operates = l.status() == Link.Status.OPERATING || activated.contains(l.id());
+      if (!operates || !l.validity().contains(asOf)) {
+        continue;
+      }
+      Map<String, Double> ov = linkOv.getOrDefault(l.id(), Map.of());
+      double capacity = ov.getOrDefault("capacity", l.capacity()) * linkFactor.getOrDefault(l.id(), 1.0);
+      for (String end : List.of(l.from(), l.to())) {
+        if (scaledNodes.contains(end)) {
+          capacity *= nodeFactor.get(end);
+        }
+      }
+      double[] cc = costChange.getOrDefault(l.id(), new double[] {0, 1});
+      double cost = ov.getOrDefault("cost", l.cost()) + cc[0];
+      double tariff = ov.getOrDefault("tariff", l.tariff()) * cc[1];
+      links.add(l.withCapacity(capacity).withCosts(cost, tariff).withStatus(Link.Status.OPERATING));
+    }
+    List<Supply> supply = net.supply().stream().map(s -> {
+      Map<String, Double> ov = supplyOv.getOrDefault(s.node() + "/" + s.commodity(), Map.of());
+      return s.withQuantityAndCost(ov.getOrDefault("quantity", s.quantity()), ov.getOrDefault("cost", s.cost()));
+    }).toList();
+    List<Demand> demand = net.demand().stream().map(d -> {
+      Map<String, Double> ov = demandOv.getOrDefault(d.node() + "/" + d.commodity(), Map.of());
+      return d.withQuantityAndPrice(ov.getOrDefault("quantity", d.quantity()), ov.getOrDefault("price", d.price()));
+    }).toList();
+    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports);
+  }
+}

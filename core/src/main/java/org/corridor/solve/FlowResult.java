@@ -1,0 +1,144 @@
+package org.corridor.solve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridor.model.Demand;
+import org.corridor.model.Link;
+import org.corridor.model.Supply;
+import org.corridor.policy.Snapshot;
+
+/**
+ * A solved scenario in the domain's terms: flows per link and class, deliveries, supply used, and the
+ * duals mapped back to links and nodes by the row naming rule.
+ */
+public record FlowResult(Snapshot snapshot, LpStatus status, double objective, List<LinkFlow> flows,
+    List<Delivery> deliveries, List<SupplyUse> supplies, List<CapacityPrice> capacityPrices,
+    List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver) {
+
+  /** Flow of one class on one link, in the direction {@code from → to}. */
+  public record LinkFlow(String link, String from, String to, String commodity, String origin, double quantity) {}
+
+  /** What a market received from one origin. */
+  public record Delivery(String node, String country, String commodity, String origin, double quantity,
+      double price) {}
+
+  /** How much of a supply row was used. */
+  public record SupplyUse(String node, String commodity, String origin, double used, double available,
+      double cost) {
+    public double stranded() {
+      return Math.max(0, available - used);
+    }
+  }
+
+  /**
+   * The value of one more unit of a binding capacity (MUSD per capacity unit per year).
+   *
+   * @param element "link" or "node"
+   * @param commodity for a per-commodity link capacity, else null
+   */
+  public record CapacityPrice(String element, String id, String commodity, double used, double capacity,
+      double shadowPrice) {}
+
+  /** The value of one more unit of a class at a node (MUSD per unit). */
+  public record NodePrice(String node, String commodity, String origin, double price) {}
+
+  /** Values below this are treated as zero when reporting (solver tolerance). */
+  public static final double EPS = 1e-7;
+
+  public boolean isOptimal() {
+    return status == LpStatus.OPTIMAL;
+  }
+
+  public static FlowResult from(TransitFormulation f, LpSolution s, double buildSeconds) {
+    Snapshot snap = f.snapshot();
+    if (!s.isOptimal()) {
+      return new FlowResult(snap, s.status(), Double.NaN, List.of(), List.of(), List.of(), List.of(), List.of(),
+          buildSeconds, s.seconds(), s.solver());
+    }
+    List<LinkFlow> flows = new ArrayList<>();
+    Map<String, double[]> deliveries = new LinkedHashMap<>();
+    double[] supplyUsed = new double[snap.supply().size()];
+    LinearProgram lp = f.lp();
+    for (int j = 0; j < lp.columns(); j++) {
+      double v = s.x()[j];
+      FlowClass k = f.classes().get(f.columnClass(j));
+      switch (f.columnKind(j)) {
+        case FLOW -> {
+          if (v > EPS) {
+            Arc a = f.arcs().get(f.columnEntity(j));
+            flows.add(new LinkFlow(a.link().id(), a.from(), a.to(), k.commodity(), k.origin(), v));
+          }
+        }
+        case SUPPLY -> supplyUsed[f.columnEntity(j)] += v;
+        case DELIVERY -> {
+          if (v > EPS) {
+            deliveries.computeIfAbsent(f.columnEntity(j) + "|" + f.columnClass(j), x -> new double[1])[0] += v;
+          }
+        }
+      }
+    }
+    List<Delivery> delivered = new ArrayList<>();
+    deliveries.forEach((key, v) -> {
+      String[] parts = key.split("\\|");
+      Demand d = snap.demand().get(Integer.parseInt(parts[0]));
+      FlowClass k = f.classes().get(Integer.parseInt(parts[1]));
+      delivered.add(new Delivery(d.node(), snap.network().countryOf(d.node()), k.commodity(), k.origin(), v[0],
+          d.price()));
+    });
+    List<SupplyUse> supplies = new ArrayList<>();
+    for (int r = 0; r < snap.supply().size(); r++) {
+      Supply sup = snap.supply().get(r);
+      supplies.add(new SupplyUse(sup.node(), sup.commodity(), snap.network().countryOf(sup.node()),
+          clean(supplyUsed[r]), sup.quantity(), sup.cost()));
+    }
+    return new FlowResult(snap, s.status(), s.objective(), flows, delivered, supplies, capacityPrices(f, s),
+        nodePrices(f, s), buildSeconds, s.seconds(), s.solver());
+  }
+
+  private static double clean(double v) {
+    return Math.abs(v) < EPS ? 0 : v;
+  }
+
+  private static List<CapacityPrice> capacityPrices(TransitFormulation f, LpSolution s) {
+    List<CapacityPrice> out = new ArrayList<>();
+    LinearProgram lp = f.lp();
+    for (int i = 0; i < lp.rows(); i++) {
+      TransitFormulation.RowKind kind = f.rowKind(i);
+      if (kind != TransitFormulation.RowKind.LINK_CAPACITY && kind != TransitFormulation.RowKind.NODE_CAPACITY) {
+        continue;
+      }
+      double used = lp.activity(i, s.x());
+      double price = s.rowDuals()[i];
+      boolean binding = used >= lp.rowUpper(i) - 1e-6 * Math.max(1, lp.rowUpper(i));
+      if (!binding && Math.abs(price) < EPS) {
+        continue;
+      }
+      if (kind == TransitFormulation.RowKind.LINK_CAPACITY) {
+        Link l = f.snapshot().links().get(f.rowEntity(i));
+        out.add(new CapacityPrice("link", l.id(), f.rowCommodity(i), used, lp.rowUpper(i), clean(price)));
+      } else {
+        out.add(new CapacityPrice("node", f.nodeIds().get(f.rowEntity(i)), null, used, lp.rowUpper(i), clean(price)));
+      }
+    }
+    out.sort((a, b) -> Double.compare(b.shadowPrice(), a.shadowPrice()));
+    return out;
+  }
+
+  /** −∂objective/∂(balance rhs): raising the rhs forces one more unit out of the node, so this is its value. */
+  private static List<NodePrice> nodePrices(TransitFormulation f, LpSolution s) {
+    List<NodePrice> out = new ArrayList<>();
+    LinearProgram lp = f.lp();
+    for (int i = 0; i < lp.rows(); i++) {
+      if (f.rowKind(i) != TransitFormulation.RowKind.NODE_BALANCE) {
+        continue;
+      }
+      FlowClass k = f.classes().get(f.rowClass(i));
+      String node = f.nodeIds().get(f.rowEntity(i));
+      out.add(new NodePrice(node, k.commodity(), k.origin(), clean(-s.rowDuals()[i])));
+    }
+    return out;
+  }
+}

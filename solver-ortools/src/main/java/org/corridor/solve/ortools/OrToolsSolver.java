@@ -1,0 +1,138 @@
+package org.corridor.solve.ortools;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import org.corridor.solve.LinearProgram;
+import org.corridor.solve.LpSolution;
+import org.corridor.solve.LpSolver;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.SolveOptions;
+import org.corridor.solve.SolverKind;
+
+/**
+ * Solves the core's {@link LinearProgram}s through OR-Tools' MPSolver. GLOP runs its dual simplex with
+ * preprocessing off, the fast path on network LPs (see docs/formulation.md); HiGHS runs with MPSolver's
+ * defaults, which cannot be tuned through this interface.
+ */
+public final class OrToolsSolver implements LpSolver {
+  static final String GLOP_PARAMETERS = "use_dual_simplex: true use_preprocessing: false";
+
+  private static volatile boolean loaded;
+
+  public OrToolsSolver() {
+    loadNatives();
+  }
+
+  private static synchronized void loadNatives() {
+    if (!loaded) {
+      Loader.loadNativeLibraries();
+      loaded = true;
+    }
+  }
+
+  static String solverId(SolverKind kind) {
+    return switch (kind) {
+      case GLOP -> "GLOP";
+      case HIGHS -> "HIGHS_LP";
+      case PDLP -> "PDLP";
+      case CLP -> "CLP";
+    };
+  }
+
+  @Override
+  public LpSession open(LinearProgram lp, SolveOptions options) {
+    MPSolver solver = MPSolver.createSolver(solverId(options.solver()));
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools has no solver " + solverId(options.solver()) + " on this platform");
+    }
+    if (options.solver() == SolverKind.GLOP) {
+      solver.setSolverSpecificParametersAsString(GLOP_PARAMETERS);
+    }
+    if (options.timeLimitSeconds() > 0) {
+      solver.setTimeLimit((long) (options.timeLimitSeconds() * 1000));
+    }
+    return new Session(solver, load(solver, lp), options.solver().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static MPVariable[] load(MPSolver solver, LinearProgram lp) {
+    double inf = MPSolver.infinity();
+    MPVariable[] vars = new MPVariable[lp.columns()];
+    MPObjective objective = solver.objective();
+    for (int j = 0; j < vars.length; j++) {
+      vars[j] = solver.makeNumVar(lp.colLower(j), Math.min(lp.colUpper(j), inf), "");
+      if (lp.objective(j) != 0) {
+        objective.setCoefficient(vars[j], lp.objective(j));
+      }
+    }
+    objective.setMaximization();
+    for (int i = 0; i < lp.rows(); i++) {
+      MPConstraint c = solver.makeConstraint(Math.max(lp.rowLower(i), -inf), Math.min(lp.rowUpper(i), inf), "");
+      for (int k = lp.rowStart(i); k < lp.rowEnd(i); k++) {
+        c.setCoefficient(vars[lp.entryColumn(k)], lp.entryValue(k));
+      }
+    }
+    return vars;
+  }
+
+  /** A loaded MPSolver; re-solves keep GLOP's basis. */
+  private static final class Session implements LpSession {
+    private final MPSolver solver;
+    private final MPVariable[] vars;
+    private final String name;
+
+    Session(MPSolver solver, MPVariable[] vars, String name) {
+      this.solver = solver;
+      this.vars = vars;
+      this.name = name;
+    }
+
+    @Override
+    public LpSolution solve() {
+      long t0 = System.nanoTime();
+      MPSolver.ResultStatus rs = solver.solve();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      LpStatus status = status(rs);
+      if (status != LpStatus.OPTIMAL) {
+        return new LpSolution(status, Double.NaN, new double[0], new double[0], seconds, name);
+      }
+      double[] x = new double[vars.length];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = vars[j].solutionValue();
+      }
+      MPConstraint[] rows = solver.constraints();
+      double[] duals = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        duals[i] = rows[i].dualValue();
+      }
+      return new LpSolution(status, solver.objective().value(), x, duals, seconds, name);
+    }
+
+    private LpStatus status(MPSolver.ResultStatus rs) {
+      return switch (rs) {
+        case OPTIMAL -> LpStatus.OPTIMAL;
+        case INFEASIBLE -> LpStatus.INFEASIBLE;
+        case UNBOUNDED -> LpStatus.UNBOUNDED;
+        case NOT_SOLVED, FEASIBLE -> LpStatus.TIME_LIMIT;
+        default -> LpStatus.ERROR;
+      };
+    }
+
+    @Override
+    public void setColumnBounds(int column, double lo, double up) {
+      vars[column].setBounds(lo, Math.min(up, MPSolver.infinity()));
+    }
+
+    @Override
+    public void setRowBounds(int row, double lo, double up) {
+      solver.constraint(row).setBounds(Math.max(lo, -MPSolver.infinity()), Math.min(up, MPSolver.infinity()));
+    }
+
+    @Override
+    public void close() {
+      solver.delete();
+    }
+  }
+}
