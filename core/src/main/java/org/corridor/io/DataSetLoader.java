@@ -57,18 +57,18 @@ public final class DataSetLoader {
     new NetworkChecks(network, raw, problems).run();
     List<Policy> policies = List.of();
     Map<String, Scenario> scenarios = Map.of();
-    String defaultScenario = null;
+    DatasetFile meta = new DatasetFile(null, List.of());
     if (!problems.hasErrors()) {
       policies = readPolicies(folder, network, problems);
       scenarios = new ScenarioReader(network, policies, problems).readFolder(folder.resolve("scenarios"));
-      defaultScenario = readDefault(folder, scenarios, problems);
+      meta = readDatasetFile(folder, network, scenarios, problems);
     }
     List<Problem> all = problems.list();
     boolean failed = problems.hasErrors() || (strict && !all.isEmpty());
     if (failed) {
       throw new InvalidModelException(strict ? all.stream().map(Problem::asError).toList() : all);
     }
-    return new Result(new DataSet(folder, network, policies, scenarios, defaultScenario), all);
+    return new Result(new DataSet(folder, network, policies, scenarios, meta.defaultScenario(), meta.focus()), all);
   }
 
   private static List<Policy> readPolicies(Path folder, Network network, Problems problems) {
@@ -80,25 +80,43 @@ public final class DataSetLoader {
         .map(tree -> new PolicyReader(network, problems).readList(tree, "policies.yaml")).orElse(List.of());
   }
 
-  /** {@code dataset.yaml}: optional, names the default scenario. */
-  private static String readDefault(Path folder, Map<String, Scenario> scenarios, Problems problems) {
+  private record DatasetFile(String defaultScenario, List<DataSet.Focus> focus) {}
+
+  /** {@code dataset.yaml}: optional; names the default scenario and the pairs reports lead with. */
+  private static DatasetFile readDatasetFile(Path folder, Network network, Map<String, Scenario> scenarios,
+      Problems problems) {
     Path file = folder.resolve("dataset.yaml");
+    DatasetFile none = new DatasetFile(null, List.of());
     if (!Files.exists(file)) {
-      return null;
+      return none;
     }
     YamlFields f = YamlTree.read(file, "dataset.yaml", problems)
         .map(t -> YamlFields.of(t, "dataset.yaml", problems, "dataset.yaml")).orElse(null);
     if (f == null) {
-      return null;
+      return none;
     }
-    f.allowOnly(Set.of("name", "description", "default_scenario"));
+    f.allowOnly(Set.of("name", "description", "default_scenario", "focus"));
     String name = f.text("default_scenario", false);
     if (name != null && !scenarios.containsKey(name)) {
       problems.error("dataset.yaml", f.line("default_scenario"), "default_scenario", name,
           "unknown scenario `" + name + "`", Problems.didYouMean(name, scenarios.keySet()));
-      return null;
+      name = null;
     }
-    return name;
+    List<DataSet.Focus> focus = new ArrayList<>();
+    if (f.node("focus") instanceof YamlTree.YList list) {
+      for (YamlTree.YNode item : list.items()) {
+        YamlFields pair = YamlFields.of(item, "dataset.yaml", problems, "a focus entry");
+        if (pair == null) {
+          continue;
+        }
+        String exporter = pair.text("exporter", true);
+        String commodity = pair.text("commodity", true);
+        pair.checkRefs("exporter", exporter == null ? List.of() : List.of(exporter), network.countries().keySet(), "country");
+        pair.checkRefs("commodity", commodity == null ? List.of() : List.of(commodity), network.commodities().keySet(), "commodity");
+        focus.add(new DataSet.Focus(exporter, commodity));
+      }
+    }
+    return new DatasetFile(name, focus);
   }
 
   /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */

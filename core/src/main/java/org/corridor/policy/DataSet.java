@@ -9,11 +9,16 @@ import org.corridor.model.Network;
  * A data folder as loaded: the base network, the base policies, the named scenarios.
  *
  * @param defaultScenario the scenario used when none is named, or {@code null} for the base as of today
+ * @param focus the exporter and commodity pairs that reports lead with
  */
 public record DataSet(Path folder, Network network, List<Policy> policies, Map<String, Scenario> scenarios,
-    String defaultScenario) {
+    String defaultScenario, List<Focus> focus) {
   public DataSet {
     policies = List.copyOf(policies);
     scenarios = Map.copyOf(scenarios);
+    focus = List.copyOf(focus);
   }
+
+  /** An (exporter, commodity) pair the data set's reports lead with, from {@code dataset.yaml}. */
+  public record Focus(String exporter, String commodity) {}
 }

@@ -1,0 +1,49 @@
+package org.corridor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.RouteShares;
+import org.corridor.analysis.StrandedSupply;
+import org.corridor.analysis.Welfare;
+import org.corridor.policy.DataSet;
+import org.corridor.solve.FlowResult;
+
+/** The tables a solve produces, in the order a reader wants them. */
+public final class SolveReport {
+  /** Headline figures of one solve. */
+  public record Summary(String scenario, String asOf, String status, double objective, int links, int classes,
+      String solver) {}
+
+  private SolveReport() {}
+
+  public static Summary summary(FlowResult r, int classes) {
+    return new Summary(r.snapshot().scenario(), r.snapshot().asOf().toString(), r.status().label(),
+        r.objective(), r.snapshot().links().size(), classes, r.solver());
+  }
+
+  /** Every table of a solve. {@code full} adds the long node-price table. */
+  public static List<Table> tables(DataSet data, FlowResult r, boolean full) {
+    List<Table> out = new ArrayList<>();
+    for (DataSet.Focus f : data.focus()) {
+      String tag = f.exporter() + "-" + f.commodity();
+      out.add(Table.of("routes-" + tag, "Export routes of " + f.exporter() + " " + f.commodity(), RouteShares.Row.class,
+          RouteShares.of(r, f.exporter(), f.commodity())));
+      out.add(Table.of("transit-" + tag, "Countries crossed by " + f.exporter() + " " + f.commodity() + " exports",
+          DependencyShares.Row.class, DependencyShares.of(r, f.exporter(), f.commodity()).stream()
+              .filter(row -> row.transit() > FlowResult.EPS || row.destination() > FlowResult.EPS).toList()));
+    }
+    out.add(Table.of("flows", "Flows per link and class (per year)", FlowResult.LinkFlow.class, r.flows()));
+    out.add(Table.of("deliveries", "Deliveries per market", FlowResult.Delivery.class, r.deliveries()));
+    out.add(Table.of("stranded", "Supply per origin: used and stranded", StrandedSupply.Row.class,
+        StrandedSupply.of(r)));
+    out.add(Table.of("welfare", "Welfare per country (MUSD per year)", Welfare.Row.class, Welfare.of(r)));
+    out.add(Table.of("capacity-prices", "Binding capacities: value of one more unit (MUSD per unit)",
+        FlowResult.CapacityPrice.class, r.capacityPrices()));
+    if (full) {
+      out.add(Table.of("node-prices", "Value of one more unit of each class at each node (MUSD per unit)",
+          FlowResult.NodePrice.class, r.nodePrices()));
+    }
+    return out;
+  }
+}
