@@ -12,7 +12,8 @@ import org.corridor.solve.FlowResult;
  * <pre>
  *   netback_X  = sales_X − supply cost_X − transport cost_X − tariffs paid_X   (over X-origin flows)
  *   welfare_X  = netback_X + tariff income_X
- *   Σ_X welfare_X = the LP objective
+ *   Σ_X netback_X = the LP objective (the shippers' surplus: tariffs are a cost to them)
+ *   Σ_X welfare_X = the LP objective + all tariffs (tariffs are a transfer between countries)
  * </pre>
  * Sales are valued at the market price paid; tariff income is earned by each link's tariff country;
  * import value (deliveries into X's markets from other origins) is reported but is not part of welfare.

@@ -1,0 +1,127 @@
+package org.corridor.solve.ortools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.corridor.model.Demand;
+import org.corridor.model.Link;
+import org.corridor.model.Supply;
+import org.corridor.policy.DataSet;
+import org.corridor.policy.Policy;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.policy.Snapshot;
+import org.corridor.policy.TransitBan;
+import org.corridor.solve.FeasibilityChecker;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.SolveOptions;
+import org.corridor.solve.SolverKind;
+import org.corridor.solve.TransitModel;
+import org.corridor.synthetic.SyntheticNetwork;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
+
+/**
+ * The solver's invariants on seeded random networks. jqwik prints the seed of any failing case; the
+ * network's own seed is a parameter, so a failure can be replayed exactly.
+ */
+class TransitProperties {
+  private static final TransitModel GLOP = new TransitModel(new OrToolsSolver(), SolveOptions.DEFAULT);
+  private static final TransitModel CLP = new TransitModel(new OrToolsSolver(), new SolveOptions(SolverKind.CLP, 0));
+
+  private static Snapshot base(DataSet data) {
+    return new ScenarioResolver(data).resolve(Scenario.base(java.time.LocalDate.of(2025, 1, 1)));
+  }
+
+  @Property(tries = 60)
+  void singleCommodityOptimumEqualsMinCostFlow(@ForAll @IntRange(min = 4, max = 30) int nodes,
+      @ForAll @IntRange(min = 0, max = 40) int extraLinks, @ForAll @IntRange(min = 1, max = 3) int countries,
+      @ForAll long seed) {
+    DataSet data = new SyntheticNetwork(nodes, nodes + extraLinks, 1, countries, seed).generate();
+    Snapshot snap = base(data);
+    FlowResult lp = GLOP.solve(snap);
+    assertThat(new FeasibilityChecker().check(lp)).isEmpty();
+    double minCost = independentWelfare(snap);
+    assertThat(lp.objective()).as("LP welfare vs min-cost flow, seed %d", seed)
+        .isCloseTo(minCost, within(1e-6 * Math.max(1, Math.abs(minCost))));
+  }
+
+  /**
+   * The same problem as a JGraphT min-cost flow: a super source S feeds every supply node (at its supply
+   * cost), every market drains to a super sink T (at pmax − price), and a bypass S→T at pmax lets supply
+   * stay home. Then min cost = total supply × pmax − welfare. Arc costs are the graph's edge weights,
+   * which is what JGraphT's reported cost uses.
+   */
+  static double independentWelfare(Snapshot snap) {
+    Graph<String, Integer> g = new DirectedWeightedMultigraph<>(null, null);
+    Map<Integer, Integer> cap = new HashMap<>();
+    g.addVertex("S");
+    g.addVertex("T");
+    snap.network().nodes().keySet().forEach(g::addVertex);
+    int[] id = {0};
+    java.util.function.BiConsumer<String[], double[]> arc = (ends, cc) -> {
+      int e = id[0]++;
+      g.addEdge(ends[0], ends[1], e);
+      cap.put(e, (int) cc[0]);
+      g.setEdgeWeight(e, cc[1]);
+    };
+    for (Link l : snap.links()) {
+      arc.accept(new String[] {l.from(), l.to()}, new double[] {l.capacity(), l.cost() + l.tariff()});
+      if (l.bothWays()) {
+        arc.accept(new String[] {l.to(), l.from()}, new double[] {l.capacity(), l.cost() + l.tariff()});
+      }
+    }
+    double pmax = snap.demand().stream().mapToDouble(Demand::price).max().orElse(0);
+    int total = 0;
+    for (Supply s : snap.supply()) {
+      arc.accept(new String[] {"S", s.node()}, new double[] {s.quantity(), s.cost()});
+      total += (int) s.quantity();
+    }
+    for (Demand d : snap.demand()) {
+      arc.accept(new String[] {d.node(), "T"}, new double[] {d.quantity(), pmax - d.price()});
+    }
+    arc.accept(new String[] {"S", "T"}, new double[] {total, pmax});
+    int supply = total;
+    var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<String, Integer>(g,
+        v -> v.equals("S") ? supply : v.equals("T") ? -supply : 0, cap::get);
+    double min = new CapacityScalingMinimumCostFlow<String, Integer>().getMinimumCostFlow(problem).getCost();
+    return total * pmax - min;
+  }
+
+  @Property(tries = 40)
+  void aTransitBanNeverRaisesWelfareAndIsRespected(@ForAll @IntRange(min = 6, max = 30) int nodes,
+      @ForAll @IntRange(min = 1, max = 3) int commodities, @ForAll @IntRange(min = 2, max = 4) int countries,
+      @ForAll @IntRange(min = 0, max = 3) int actor, @ForAll @IntRange(min = 0, max = 3) int origin,
+      @ForAll long seed) {
+    DataSet data = new SyntheticNetwork(nodes, nodes * 2, commodities, countries, seed).generate();
+    Scenario base = Scenario.base(java.time.LocalDate.of(2025, 1, 1));
+    String a = "C" + (actor % countries);
+    String o = "C" + (origin % countries);
+    List<Policy> ban = List.of(TransitBan.of("ban", a, "c0", o));
+    FlowResult before = GLOP.solve(new ScenarioResolver(data).resolve(base));
+    FlowResult after = GLOP.solve(new ScenarioResolver(data).resolve(base.plus("banned", ban)));
+    assertThat(new FeasibilityChecker().check(after)).as("seed %d", seed).isEmpty();
+    assertThat(after.objective()).as("seed %d", seed).isLessThanOrEqualTo(before.objective() + 1e-6 * Math.abs(before.objective()));
+  }
+
+  @Property(tries = 25)
+  void glopAndClpAgreeOnMultiCommodityNetworks(@ForAll @IntRange(min = 6, max = 40) int nodes,
+      @ForAll @IntRange(min = 1, max = 4) int commodities, @ForAll @IntRange(min = 1, max = 4) int countries,
+      @ForAll long seed) {
+    DataSet data = new SyntheticNetwork(nodes, nodes * 3, commodities, countries, seed).generate();
+    Snapshot snap = base(data);
+    FlowResult g = GLOP.solve(snap);
+    FlowResult c = CLP.solve(snap);
+    assertThat(new FeasibilityChecker().check(g)).isEmpty();
+    assertThat(new FeasibilityChecker().check(c)).isEmpty();
+    assertThat(g.objective()).as("seed %d", seed).isCloseTo(c.objective(), within(1e-6 * Math.max(1, Math.abs(c.objective()))));
+  }
+}
