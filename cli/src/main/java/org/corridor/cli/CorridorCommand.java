@@ -29,7 +29,7 @@ public final class CorridorCommand implements Runnable {
     return cl;
   }
 
-  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+  static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof InvalidModelException invalid) {
       long errors = invalid.problems().stream().filter(Problem::isError).count();

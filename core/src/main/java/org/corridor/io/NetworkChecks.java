@@ -102,7 +102,8 @@ final class NetworkChecks {
         } else if (!supplied.contains(c)) {
           problems.error(row.file(), row.line(), "commodities", c, "link carries `" + c + "` but nothing supplies it",
               "add a supply row for `" + c + "` or remove it from the link");
-        } else if (l.capacityUnit() != null && net.conversionFactor(c, l.capacityUnit()).isEmpty()) {
+        } else if (l.capacityUnit() != null && net.commodities().get(c).unit() != null
+            && net.conversionFactor(c, l.capacityUnit()).isEmpty()) {
           problems.error(row.file(), row.line(), "capacity_unit", l.capacityUnit().symbol(), "no conversion from `"
               + c + "` (" + net.commodities().get(c).unit() + ") to " + l.capacityUnit(),
               "add a row to conversions.csv");

@@ -109,7 +109,11 @@ public final class Network {
 
   /** Units of {@code capacityUnit} that one unit of the commodity takes up, if known. */
   public Optional<Double> conversionFactor(String commodity, Unit capacityUnit) {
-    Unit own = commodities.get(commodity).unit();
+    Commodity carried = commodities.get(commodity);
+    Unit own = carried == null ? null : carried.unit();
+    if (own == null || capacityUnit == null) {
+      return Optional.empty();
+    }
     if (own == capacityUnit) {
       return Optional.of(1.0);
     }

@@ -1,0 +1,138 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridor.io.ExampleCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** End-to-end tests of the command line on the example data set. */
+class CliTest {
+  static final String EXAMPLE = "../data/examples/steppe";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void validateReportsCounts() throws Exception {
+    Run r = Run.of("validate", EXAMPLE, "--strict");
+    assertThat(r.exitCode()).isZero();
+    Golden.assertMatches("validate-steppe.txt", r.out());
+  }
+
+  @Test
+  void solvePrintsReadableTables() throws Exception {
+    Run r = Run.of("solve", EXAMPLE);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("solve-steppe.txt", r.out());
+  }
+
+  @Test
+  void solveAScenarioAsCsv() throws Exception {
+    Run r = Run.of("solve", EXAMPLE, "--scenario", "russia-denies-kz-crude", "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("solve-steppe-russia-denies-kz-crude.csv", r.out());
+  }
+
+  @Test
+  void sharesAnswersTheExporterTransitQuestion() throws Exception {
+    Run r = Run.of("shares", EXAMPLE, "--exporter", "KZ", "--commodity", "crude");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("shares-steppe-kz-crude.txt", r.out());
+  }
+
+  @Test
+  void jsonIsValidAndKeyedByTable() throws Exception {
+    Run r = Run.of("solve", EXAMPLE, "--format", "json", "--as-of", "2025-03-01");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("summary").get("status").asText()).isEqualTo("optimal");
+    assertThat(doc.get("summary").get("asOf").asText()).isEqualTo("2025-03-01");
+    assertThat(doc.get("flows").isArray()).isTrue();
+    double cpc = 0;
+    for (JsonNode f : doc.get("flows")) {
+      if (f.get("link").asText().equals("CPC")) {
+        cpc += f.get("quantity").asDouble();
+      }
+    }
+    assertThat(cpc).isEqualTo(39.0); // the outage policy applies on 2025-03-01
+  }
+
+  @Test
+  void outWritesEveryTableAsAFile() throws Exception {
+    Path out = tmp.resolve("results");
+    Run r = Run.of("solve", EXAMPLE, "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(out.resolve("flows.csv")).exists();
+    assertThat(out.resolve("node-prices.csv")).exists();
+    assertThat(Files.readString(out.resolve("welfare.csv"))).startsWith("scenario,country,sales");
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("results");
+    }
+  }
+
+  @Test
+  void brokenDataSetListsEveryPlantedErrorAndWritesNothing() throws Exception {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("broken"))
+        .replace("links.csv", "CPC,Export pipeline to the Black Sea,ATYRAU", "CPC,Export pipeline to the Black Sea,atyrau")
+        .replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")
+        .replace("commodities.csv", "crude,Crude oil,Mt", "crude,Crude oil,MT")
+        .replace("memberships.csv", "EAEU,RU,member,2015-01-01", "EAEU,RU,member,2015-02-30")
+        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,\n");
+    Path out = tmp.resolve("out");
+    Run r = Run.of("solve", copy.dir().toString(), "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains(
+        "error: links.csv:2: from: unknown node `atyrau`; did you mean `ATYRAU`?",
+        "error: supply.csv:2: quantity: `-60` is negative",
+        "error: commodities.csv:2: unit: unknown unit `MT`",
+        "error: memberships.csv:2: valid_from: `2015-02-30` is not a valid date",
+        "error: nodes.csv:15: id: duplicate id `NOVO`; first defined on line 6",
+        "error: nodes.csv:15: sources: row has no source");
+    assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+    assertThat(Run.of("validate", copy.dir().toString()).exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(Run.of("solve", EXAMPLE, "--bogus").exitCode()).isEqualTo(2);
+    Run unknown = Run.of("solve", EXAMPLE, "--scenario", "nope");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown scenario `nope`");
+    assertThat(Run.of("solve", EXAMPLE, "--solver", "cplex").exitCode()).isEqualTo(2);
+    assertThat(Run.of("shares", EXAMPLE).exitCode()).as("--exporter is required").isEqualTo(2);
+    assertThat(Run.of("validate", tmp.resolve("missing").toString()).exitCode()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "solve", "shares"})
+  void everyCommandHasHelp(String command) {
+    Run r = Run.of(command, "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Usage: corridor " + command);
+  }
+
+  @Test
+  void solveFailureExitsWithFourAndSaysWhy() {
+    @CommandLine.Command(name = "failing")
+    class Failing implements Runnable {
+      public void run() {
+        throw new SolveFailedException("scenario `x` as of 2025-01-01 is infeasible (solver glop)");
+      }
+    }
+    CommandLine cl = new CommandLine(new Failing());
+    var err = new java.io.StringWriter();
+    cl.setErr(new java.io.PrintWriter(err));
+    cl.setExecutionExceptionHandler(CorridorCommand::handle);
+    assertThat(cl.execute()).isEqualTo(4);
+    assertThat(err.toString()).isEqualTo("error: scenario `x` as of 2025-01-01 is infeasible (solver glop)\n");
+  }
+}

@@ -1,0 +1,187 @@
+package org.corridor.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.policy.DataSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of bad input: each names the file, the line, the field and, where it can, a fix. */
+class DataSetLoaderTest {
+  @TempDir
+  Path tmp;
+
+  private List<Problem> errors(ExampleCopy copy) {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> DataSetLoader.load(copy.dir(), false));
+    assertThat(e).as("expected the data set to be invalid").isNotNull();
+    return e.problems().stream().filter(Problem::isError).toList();
+  }
+
+  private static Problem only(List<Problem> problems) {
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
+  }
+
+  @Test
+  void theExampleIsValidEvenStrictly() throws Exception {
+    DataSet d = DataSetLoader.load(ExampleCopy.EXAMPLE, true).dataSet();
+    assertThat(d.network().links()).hasSize(15);
+    assertThat(d.scenarios()).containsKeys("base-2024", "cpc-outage", "grain-war", "russia-denies-kz-crude");
+    assertThat(d.defaultScenario()).isEqualTo("base-2024");
+  }
+
+  @Test
+  void unknownReferenceNamesLineFieldAndClosestId() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("links.csv", "CPC,Export pipeline to the Black Sea,ATYRAU",
+        "CPC,Export pipeline to the Black Sea,atyrau")));
+    assertThat(p.toString()).isEqualTo("links.csv:2: from: unknown node `atyrau`; did you mean `ATYRAU`?");
+  }
+
+  @Test
+  void duplicateIdPointsToTheFirstDefinition() {
+    Problem p = only(errors(ExampleCopy.in(tmp).append("nodes.csv",
+        "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,estimate: test\n")));
+    assertThat(p.file()).isEqualTo("nodes.csv");
+    assertThat(p.line()).isEqualTo(15);
+    assertThat(p.message()).contains("duplicate id `NOVO`");
+    assertThat(p.hint()).isEqualTo("first defined on line 6");
+  }
+
+  @Test
+  void negativeNumber() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")));
+    assertThat(p.toString()).startsWith("supply.csv:2: quantity: `-60` is negative");
+  }
+
+  @Test
+  void notANumberAndNaN() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,sixty")
+        .replace("demand.csv", "WORLD,crude,1000", "WORLD,crude,NaN"));
+    assertThat(ps).extracting(Problem::toString).containsExactlyInAnyOrder(
+        "demand.csv:2: quantity: `NaN` is not a finite number",
+        "supply.csv:2: quantity: `sixty` is not a number; write plain decimals such as 12.5, with no units or commas");
+  }
+
+  @Test
+  void impossibleDateAndValidToBeforeValidFrom() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp)
+        .replace("memberships.csv", "EAEU,RU,member,2015-01-01", "EAEU,RU,member,2015-02-30")
+        .replace("memberships.csv", "EAEU,KZ,member,2015-01-01,", "EAEU,KZ,member,2015-01-01,2014-12-31"));
+    assertThat(ps).extracting(Problem::toString).containsExactlyInAnyOrder(
+        "memberships.csv:2: valid_from: `2015-02-30` is not a valid date; write an existing day as YYYY-MM-DD",
+        "memberships.csv:3: valid_to: valid_to 2014-12-31 is before valid_from 2015-01-01");
+  }
+
+  @Test
+  void unknownUnit() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("commodities.csv", "crude,Crude oil,Mt", "crude,Crude oil,MT")));
+    assertThat(p.toString()).startsWith("commodities.csv:2: unit: unknown unit `MT`").endsWith("did you mean `Mt`?");
+  }
+
+  @Test
+  void unknownCommodityOnALink() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("links.csv", "ALASHANKOU,pipeline,crude,20",
+        "ALASHANKOU,pipeline,crud,20")));
+    assertThat(p.toString()).isEqualTo("links.csv:3: commodities: unknown commodity `crud`; did you mean `crude`?");
+  }
+
+  @Test
+  void linkCarryingACommodityNothingSupplies() {
+    ExampleCopy copy = ExampleCopy.in(tmp).append("commodities.csv", "gas,Natural gas,bcm,300,estimate: test\n")
+        .replace("links.csv", "ALASHANKOU,pipeline,crude,20", "ALASHANKOU,pipeline,crude;gas,20");
+    Problem p = only(errors(copy));
+    assertThat(p.toString()).startsWith("links.csv:3: commodities: link carries `gas` but nothing supplies it");
+  }
+
+  @Test
+  void rowWithoutSource() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv",
+        "OILFIELD,crude,60,150,estimate: illustrative figure for the example data set", "OILFIELD,crude,60,150,")));
+    assertThat(p.toString()).startsWith("supply.csv:2: sources: row has no source");
+  }
+
+  @Test
+  void unknownSourceId() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("countries.csv", "KZ,Kazakhstan,state,seed-report",
+        "KZ,Kazakhstan,state,seed-reprot")));
+    assertThat(p.toString()).isEqualTo("countries.csv:2: sources: unknown source `seed-reprot`; did you mean `seed-report`?");
+  }
+
+  @Test
+  void malformedYaml() {
+    Problem p = only(errors(ExampleCopy.in(tmp).write("policies.yaml", "- id: x\n  kind: [unclosed\n")));
+    assertThat(p.file()).isEqualTo("policies.yaml");
+    assertThat(p.line()).isPositive();
+    assertThat(p.message()).startsWith("malformed YAML");
+  }
+
+  @Test
+  void yamlAliasesAreRefused() {
+    String bomb = "a: &a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: [*b,*b]\n";
+    Problem p = only(errors(ExampleCopy.in(tmp).write("scenarios/bomb.yaml", bomb)));
+    assertThat(p.toString()).isEqualTo("scenarios/bomb.yaml:1: YAML anchors and aliases are not allowed; write the value out in full");
+  }
+
+  @Test
+  void missingAndEmptyFiles() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).delete("links.csv").write("demand.csv", ""));
+    assertThat(ps).extracting(Problem::toString).contains(
+        "demand.csv: file is empty; it needs at least a header line",
+        "links.csv: file is missing; every data set needs links.csv (see docs/data-format.md)");
+  }
+
+  @Test
+  void wrongColumnCount() {
+    Problem p = only(errors(ExampleCopy.in(tmp).append("supply.csv", "OILFIELD,wheat,5\n")));
+    assertThat(p.toString()).isEqualTo("supply.csv:6: row has 3 columns, the header has 5; quote cells that contain commas");
+  }
+
+  @Test
+  void policyWithUnknownActorAndKind() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).append("policies.yaml",
+        "- id: bad\n  kind: transit_ban\n  actor: RUS\n  sources: [seed-report]\n"
+            + "- id: worse\n  kind: transit-ban\n  actor: RU\n  sources: [seed-report]\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactlyInAnyOrder(
+        "policies.yaml:21: actor: unknown country or bloc `RUS`; did you mean `RU`?",
+        "policies.yaml:24: kind: unknown policy kind `transit-ban`; known: transit_ban, import_ban, export_ban, "
+            + "capacity_change, cost_change; did you mean `transit_ban`?");
+  }
+
+  @Test
+  void scenarioProblems() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp)
+        .write("scenarios/loop-a.yaml", "name: loop-a\nextends: loop-b\nas_of: 2024-01-01\n")
+        .write("scenarios/loop-b.yaml", "name: loop-b\nextends: loop-a\n")
+        .write("scenarios/orphan.yaml", "name: orphan\nextends: basee-2024\nactivate_links: [KCPP]\n"));
+    assertThat(ps).extracting(Problem::toString).contains(
+        "scenarios/orphan.yaml: extends: unknown scenario `basee-2024`; did you mean `base-2024`?",
+        "scenarios/orphan.yaml:3: activate_links: unknown link `KCPP`; did you mean `KCP`?");
+    assertThat(ps).anyMatch(p -> p.file().equals("scenarios/loop-a.yaml") && p.message().contains("extends itself"));
+  }
+
+  @Test
+  void warningsAreSeparateAndStrictMakesThemErrors() throws Exception {
+    ExampleCopy copy = ExampleCopy.in(tmp).append("nodes.csv", "LONELY,Lonely hub,KZ,hub,50,60,,,estimate: test\n");
+    var result = DataSetLoader.load(copy.dir(), false);
+    assertThat(result.warnings()).extracting(Problem::toString)
+        .containsExactly("nodes.csv:15: id: node `LONELY` has no link; connect it or remove it");
+    List<Problem> strict = catchThrowableOfType(InvalidModelException.class,
+        () -> DataSetLoader.load(copy.dir(), true)).problems();
+    assertThat(strict).hasSize(1).allMatch(Problem::isError);
+  }
+
+  @Test
+  void everyPlantedErrorIsListedAtOnce() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp)
+        .replace("links.csv", "CPC,Export pipeline to the Black Sea,ATYRAU", "CPC,Export pipeline to the Black Sea,atyrau")
+        .replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")
+        .replace("commodities.csv", "crude,Crude oil,Mt", "crude,Crude oil,MT")
+        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,\n"));
+    assertThat(ps).extracting(p -> p.file() + ":" + p.line() + ":" + p.field()).containsExactlyInAnyOrder(
+        "commodities.csv:2:unit", "links.csv:2:from", "nodes.csv:15:id", "nodes.csv:15:sources", "supply.csv:2:quantity");
+  }
+}
