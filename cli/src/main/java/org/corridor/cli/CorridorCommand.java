@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 /** The top-level command; each subcommand is one class. */
 @Command(name = "corridor", mixinStandardHelpOptions = true, version = "corridor 0.1.0",
     description = "Models who ships what through whose territory, and what happens when a route closes.",
-    subcommands = {ValidateCommand.class, SolveCommand.class, SharesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, SolveCommand.class, SharesCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage error (bad option, unknown scenario)",
-        "3:invalid data set (every problem is listed)", "4:the solve failed (infeasible, unbounded, time limit)"})
+        "3:invalid data set (every problem is listed)", "4:the solve failed (infeasible, unbounded, time limit)", "5:check: some claims failed"})
 public final class CorridorCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -49,6 +49,22 @@ class CliTest {
   }
 
   @Test
+  void checkEvaluatesEveryClaim() throws Exception {
+    Run r = Run.of("check", EXAMPLE);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("check-steppe.txt", r.out());
+  }
+
+  @Test
+  void checkExitsFiveWhenAClaimFails() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("claims")).replace("claims.yaml", "expect: {value: 15, tolerance: 0.5}",
+        "expect: {value: 20, tolerance: 0.5}");
+    Run r = Run.of("check", copy.dir().toString());
+    assertThat(r.exitCode()).isEqualTo(5);
+    assertThat(r.out()).contains("6 of 7 claims pass.");
+  }
+
+  @Test
   void jsonIsValidAndKeyedByTable() throws Exception {
     Run r = Run.of("solve", EXAMPLE, "--format", "json", "--as-of", "2025-03-01");
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -113,7 +129,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "solve", "shares"})
+  @ValueSource(strings = {"validate", "solve", "shares", "check"})
   void everyCommandHasHelp(String command) {
     Run r = Run.of(command, "--help");
     assertThat(r.exitCode()).isZero();

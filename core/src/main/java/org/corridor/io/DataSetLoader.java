@@ -58,17 +58,20 @@ public final class DataSetLoader {
     List<Policy> policies = List.of();
     Map<String, Scenario> scenarios = Map.of();
     DatasetFile meta = new DatasetFile(null, List.of());
+    List<org.corridor.model.Claim> claims = List.of();
     if (!problems.hasErrors()) {
       policies = readPolicies(folder, network, problems);
       scenarios = new ScenarioReader(network, policies, problems).readFolder(folder.resolve("scenarios"));
       meta = readDatasetFile(folder, network, scenarios, problems);
+      claims = new ClaimReader(network, scenarios, problems).read(folder);
     }
     List<Problem> all = problems.list();
     boolean failed = problems.hasErrors() || (strict && !all.isEmpty());
     if (failed) {
       throw new InvalidModelException(strict ? all.stream().map(Problem::asError).toList() : all);
     }
-    return new Result(new DataSet(folder, network, policies, scenarios, meta.defaultScenario(), meta.focus()), all);
+    return new Result(new DataSet(folder, network, policies, scenarios, meta.defaultScenario(), meta.focus(),
+        claims), all);
   }
 
   private static List<Policy> readPolicies(Path folder, Network network, Problems problems) {

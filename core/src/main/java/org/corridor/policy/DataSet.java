@@ -10,13 +10,15 @@ import org.corridor.model.Network;
  *
  * @param defaultScenario the scenario used when none is named, or {@code null} for the base as of today
  * @param focus the exporter and commodity pairs that reports lead with
+ * @param claims figures from sources the model should reproduce ({@code claims.yaml})
  */
 public record DataSet(Path folder, Network network, List<Policy> policies, Map<String, Scenario> scenarios,
-    String defaultScenario, List<Focus> focus) {
+    String defaultScenario, List<Focus> focus, List<org.corridor.model.Claim> claims) {
   public DataSet {
     policies = List.copyOf(policies);
     scenarios = Map.copyOf(scenarios);
     focus = List.copyOf(focus);
+    claims = List.copyOf(claims);
   }
 
   /** An (exporter, commodity) pair the data set's reports lead with, from {@code dataset.yaml}. */

@@ -73,7 +73,7 @@ public record SyntheticNetwork(int nodes, int links, int commodities, int countr
         "none", "seed " + seed);
     Network net = new Network(List.of(src), cs, List.of(), List.of(), goods, List.of(), List.of(), ns, ls,
         dedupe(supply), demand);
-    return new DataSet(Path.of("synthetic"), net, List.of(), Map.of(), null, List.of());
+    return new DataSet(Path.of("synthetic"), net, List.of(), Map.of(), null, List.of(), List.of());
   }
 
   private Link link(SplittableRandom rnd, int l, int from, int to) {

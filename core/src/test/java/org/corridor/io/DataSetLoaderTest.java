@@ -164,6 +164,18 @@ class DataSetLoaderTest {
   }
 
   @Test
+  void claimsNameMetricsAndThingsThatExist() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).append("claims.yaml",
+        "- id: bad\n  text: x\n  metric: transit_shares\n  expect: {min: 1}\n  sources: [seed-report]\n"
+            + "- id: worse\n  text: y\n  metric: link_flow\n  link: KCPP\n  expect: {value: 1}\n  sources: [seed-report]\n"));
+    assertThat(ps).extracting(Problem::toString).contains(
+        "claims.yaml:56: metric: unknown metric `transit_shares`; known: transit_share, route_share, link_flow, "
+            + "corridor_flow, exports, delivered; did you mean `transit_share`?",
+        "claims.yaml:62: link: unknown link `KCPP`; did you mean `KCP`?",
+        "claims.yaml:63: tolerance: required key `tolerance` is missing");
+  }
+
+  @Test
   void warningsAreSeparateAndStrictMakesThemErrors() throws Exception {
     ExampleCopy copy = ExampleCopy.in(tmp).append("nodes.csv", "LONELY,Lonely hub,KZ,hub,50,60,,,estimate: test\n");
     var result = DataSetLoader.load(copy.dir(), false);
