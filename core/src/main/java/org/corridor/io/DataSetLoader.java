@@ -116,7 +116,9 @@ public final class DataSetLoader {
         String commodity = pair.text("commodity", true);
         pair.checkRefs("exporter", exporter == null ? List.of() : List.of(exporter), network.countries().keySet(), "country");
         pair.checkRefs("commodity", commodity == null ? List.of() : List.of(commodity), network.commodities().keySet(), "commodity");
-        focus.add(new DataSet.Focus(exporter, commodity));
+        String transit = pair.text("transit", false);
+        pair.checkRefs("transit", transit == null ? List.of() : List.of(transit), network.countries().keySet(), "country");
+        focus.add(new DataSet.Focus(exporter, commodity, transit));
       }
     }
     return new DatasetFile(name, focus);

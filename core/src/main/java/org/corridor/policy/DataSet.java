@@ -21,6 +21,9 @@ public record DataSet(Path folder, Network network, List<Policy> policies, Map<S
     claims = List.copyOf(claims);
   }
 
-  /** An (exporter, commodity) pair the data set's reports lead with, from {@code dataset.yaml}. */
-  public record Focus(String exporter, String commodity) {}
+  /**
+   * An (exporter, commodity) pair the data set's reports lead with, from {@code dataset.yaml}; {@code transit}
+   * optionally names the transit country whose lever reports follow (else the one crossed most).
+   */
+  public record Focus(String exporter, String commodity, String transit) {}
 }

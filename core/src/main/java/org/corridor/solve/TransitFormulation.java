@@ -48,7 +48,7 @@ public final class TransitFormulation {
   private final Map<String, Integer> nodeIndex = new HashMap<>();
   private final List<FlowClass> classes = new ArrayList<>();
   private final List<Arc> arcs = new ArrayList<>();
-  private final LinearProgram lp = new LinearProgram();
+  private final LinearProgram lp;
 
   // Column index → meaning.
   private int[] colKind = new int[0];
@@ -61,6 +61,7 @@ public final class TransitFormulation {
   private TransitFormulation(Snapshot snapshot) {
     this.snapshot = snapshot;
     this.net = snapshot.network();
+    this.lp = new LinearProgram();
   }
 
   public static TransitFormulation build(Snapshot snapshot) {
@@ -71,6 +72,30 @@ public final class TransitFormulation {
   }
 
   public Snapshot snapshot() { return snapshot; }
+
+  /**
+   * This formulation read against another snapshot of the same shape (e.g. one link's capacity set to
+   * 0 by a sweep): the LP and its index are shared, only the snapshot used to report results differs.
+   */
+  public TransitFormulation withSnapshot(Snapshot other) {
+    TransitFormulation f = new TransitFormulation(this, other);
+    return f;
+  }
+
+  private TransitFormulation(TransitFormulation shared, Snapshot other) {
+    this.snapshot = other;
+    this.net = shared.net;
+    this.nodeIds.addAll(shared.nodeIds);
+    this.nodeIndex.putAll(shared.nodeIndex);
+    this.classes.addAll(shared.classes);
+    this.arcs.addAll(shared.arcs);
+    this.lp = shared.lp;
+    this.colKind = shared.colKind;
+    this.colEntity = shared.colEntity;
+    this.colClass = shared.colClass;
+    this.rowMeta.addAll(shared.rowMeta);
+    this.rowCommodity.addAll(shared.rowCommodity);
+  }
   public LinearProgram lp() { return lp; }
   public List<FlowClass> classes() { return classes; }
   public List<Arc> arcs() { return arcs; }

@@ -1,0 +1,134 @@
+package org.corridor.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.corridor.model.Country;
+import org.corridor.model.SourceRef;
+import org.corridor.model.Validity;
+import org.corridor.policy.CapacityChange;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.policy.TransitBan;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.SweepRunner;
+
+/**
+ * N-1 contingencies (peers-and-methods C7): close each link, each node, and each country's territory to
+ * transit in turn, re-solve, and measure what is lost.
+ * <pre>
+ *   welfare loss(e)  = Σ_X welfare_X(base) − Σ_X welfare_X(without e)     (tariffs included)
+ *   loss of X        = welfare_X(base) − welfare_X(without e)
+ *   stranded(e, c)   = unused supply of c without e − unused supply of c in the base
+ * </pre>
+ * A link or node that carries no flow cannot change the optimum when closed (the base solution stays
+ * feasible): it is listed as not solved, with zero loss. A country case is a transit ban by that
+ * country on every commodity and origin (its own flows and imports still move).
+ */
+public final class Chokepoints {
+  public record Row(String scenario, String element, String id, boolean solved, double welfareLoss,
+      double shipperLoss, String biggestLoser, double biggestLoss) {}
+
+  public record CountryLoss(String scenario, String element, String id, String country, double loss) {}
+
+  public record Stranded(String scenario, String element, String id, String commodity, double increase) {}
+
+  /** All three tables of one run. */
+  public record Result(List<Row> ranking, List<CountryLoss> countryLosses, List<Stranded> stranded) {}
+
+  private record Case(String element, String id) {}
+
+  private final ScenarioResolver resolver;
+  private final Scenario scenario;
+  private final SweepRunner runner;
+
+  public Chokepoints(ScenarioResolver resolver, Scenario scenario, SweepRunner runner) {
+    this.resolver = resolver;
+    this.scenario = scenario;
+    this.runner = runner;
+  }
+
+  public Result run(FlowResult base) {
+    Outcome b = new Outcome(base);
+    List<Case> solved = new ArrayList<>();
+    List<Case> skipped = new ArrayList<>();
+    split(base, solved, skipped);
+    List<Function<ScenarioSweep, Outcome>> jobs = new ArrayList<>();
+    for (Case c : solved) {
+      jobs.add(sweep -> new Outcome(solve(sweep, c)));
+    }
+    List<Outcome> outcomes = runner.run("chokepoints", base.snapshot(), jobs);
+    List<Row> rows = new ArrayList<>();
+    List<CountryLoss> losses = new ArrayList<>();
+    List<Stranded> stranded = new ArrayList<>();
+    String name = base.snapshot().scenario();
+    Set<String> countries = new LinkedHashSet<>(base.snapshot().network().countries().keySet());
+    Set<String> commodities = new LinkedHashSet<>(base.snapshot().network().commodities().keySet());
+    for (int i = 0; i < solved.size(); i++) {
+      Case c = solved.get(i);
+      Outcome o = outcomes.get(i);
+      String loser = null;
+      double worst = 0;
+      for (String x : countries) {
+        double loss = b.welfare(x) - o.welfare(x);
+        if (Math.abs(loss) > 1e-6) {
+          losses.add(new CountryLoss(name, c.element(), c.id(), x, loss));
+        }
+        if (loss > worst) {
+          worst = loss;
+          loser = x;
+        }
+      }
+      for (String k : commodities) {
+        double inc = o.stranded(k) - b.stranded(k);
+        if (Math.abs(inc) > 1e-6) {
+          stranded.add(new Stranded(name, c.element(), c.id(), k, inc));
+        }
+      }
+      rows.add(new Row(name, c.element(), c.id(), true, b.totalWelfare() - o.totalWelfare(),
+          base.objective() - o.result().objective(), loser, worst));
+    }
+    skipped.forEach(c -> rows.add(new Row(name, c.element(), c.id(), false, 0, 0, null, 0)));
+    rows.sort(Comparator.comparingDouble(Row::welfareLoss).reversed());
+    return new Result(rows, losses, stranded);
+  }
+
+  private void split(FlowResult base, List<Case> solved, List<Case> skipped) {
+    Set<String> usedLinks = new LinkedHashSet<>();
+    Set<String> usedNodes = new LinkedHashSet<>();
+    Set<String> touched = new LinkedHashSet<>();
+    var net = base.snapshot().network();
+    for (FlowResult.LinkFlow f : base.flows()) {
+      usedLinks.add(f.link());
+      usedNodes.add(f.from());
+      usedNodes.add(f.to());
+      touched.add(net.countryOf(f.from()));
+      touched.add(net.countryOf(f.to()));
+      base.snapshot().links().stream().filter(l -> l.id().equals(f.link())).findFirst()
+          .ifPresent(l -> touched.addAll(net.viaCountries(l)));
+    }
+    base.snapshot().links().forEach(l -> (usedLinks.contains(l.id()) ? solved : skipped).add(new Case("link", l.id())));
+    net.nodes().keySet().forEach(n -> (usedNodes.contains(n) ? solved : skipped).add(new Case("node", n)));
+    for (Country c : net.countries().values()) {
+      if (!c.isRegion()) {
+        (touched.contains(c.code()) ? solved : skipped).add(new Case("country", c.code()));
+      }
+    }
+  }
+
+  private FlowResult solve(ScenarioSweep sweep, Case c) {
+    SourceRef why = SourceRef.estimate("N-1 case");
+    return switch (c.element()) {
+      case "link" -> sweep.solveWithLinkClosed(c.id());
+      case "node" -> sweep.solve(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
+          List.of(new CapacityChange("n-1-" + c.id(), null, c.id(), 0, Validity.ALWAYS, "", why)))));
+      default -> sweep.solve(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
+          List.of(new TransitBan("n-1-" + c.id(), c.id(), List.of(), List.of(), List.of(), List.of(), Validity.ALWAYS,
+              "", why)))));
+    };
+  }
+}

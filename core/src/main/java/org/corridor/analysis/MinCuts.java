@@ -1,0 +1,91 @@
+package org.corridor.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corridor.model.Link;
+import org.corridor.model.Network;
+import org.corridor.solve.FlowResult;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
+
+/**
+ * The minimum cut between an exporter's supply and its foreign markets, per commodity (max-flow/min-cut,
+ * peers-and-methods C6): a super source feeds the exporter's supply nodes (at their supply), every
+ * market outside the exporter drains to a super sink (at its demand), and each operating link carrying
+ * the commodity is an arc with its capacity in commodity units (two arcs for a two-way link). The links
+ * in the cut are the binding chokepoints of that exporter's trade, whoever's territory they are in.
+ * Capacities shared with other commodities are counted in full: the cut is an upper bound per commodity.
+ */
+public final class MinCuts {
+  public record Row(String scenario, String exporter, String commodity, double maxFlow, double supply,
+      String cutLinks, double cutLinkCapacity) {}
+
+  private MinCuts() {}
+
+  public static List<Row> of(FlowResult result) {
+    List<Row> rows = new ArrayList<>();
+    Set<String> pairs = new LinkedHashSet<>();
+    var net = result.snapshot().network();
+    result.snapshot().supply().forEach(s -> pairs.add(net.countryOf(s.node()) + "|" + s.commodity()));
+    for (String p : pairs) {
+      String[] xc = p.split("\\|");
+      rows.add(cut(result, xc[0], xc[1]));
+    }
+    return rows;
+  }
+
+  private static Row cut(FlowResult result, String exporter, String commodity) {
+    Network net = result.snapshot().network();
+    Graph<String, DefaultWeightedEdge> g = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+    g.addVertex("⊤");
+    g.addVertex("⊥");
+    net.nodes().keySet().forEach(g::addVertex);
+    List<Object[]> linkArcs = new ArrayList<>();
+    for (Link l : result.snapshot().links()) {
+      if (!l.carries(commodity)) {
+        continue;
+      }
+      double cap = l.capacity() / net.conversionFactor(commodity, l.capacityUnit()).orElse(1.0);
+      linkArcs.add(new Object[] {arc(g, l.from(), l.to(), cap), l});
+      if (l.bothWays()) {
+        linkArcs.add(new Object[] {arc(g, l.to(), l.from(), cap), l});
+      }
+    }
+    double supply = 0;
+    for (var s : result.snapshot().supply()) {
+      if (s.commodity().equals(commodity) && net.countryOf(s.node()).equals(exporter)) {
+        arc(g, "⊤", s.node(), s.quantity());
+        supply += s.quantity();
+      }
+    }
+    for (var d : result.snapshot().demand()) {
+      if (d.commodity().equals(commodity) && !net.countryOf(d.node()).equals(exporter)) {
+        arc(g, d.node(), "⊥", d.quantity());
+      }
+    }
+    EdmondsKarpMFImpl<String, DefaultWeightedEdge> mf = new EdmondsKarpMFImpl<>(g);
+    double flow = mf.calculateMinCut("⊤", "⊥");
+    Set<DefaultWeightedEdge> cut = mf.getCutEdges();
+    Set<String> ids = new LinkedHashSet<>();
+    double cutCap = 0;
+    for (Object[] la : linkArcs) {
+      if (cut.contains((DefaultWeightedEdge) la[0])) {
+        Link l = (Link) la[1];
+        if (ids.add(l.id())) {
+          cutCap += g.getEdgeWeight((DefaultWeightedEdge) la[0]);
+        }
+      }
+    }
+    return new Row(result.snapshot().scenario(), exporter, commodity, flow, supply, String.join(";", ids), cutCap);
+  }
+
+  private static DefaultWeightedEdge arc(Graph<String, DefaultWeightedEdge> g, String from, String to, double cap) {
+    DefaultWeightedEdge e = g.addEdge(from, to);
+    g.setEdgeWeight(e, cap);
+    return e;
+  }
+}
