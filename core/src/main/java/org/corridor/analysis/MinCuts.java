@@ -13,15 +13,16 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
- * The minimum cut between an exporter's supply and its foreign markets, per commodity (max-flow/min-cut,
- * peers-and-methods C6): a super source feeds the exporter's supply nodes (at their supply), every
- * market outside the exporter drains to a super sink (at its demand), and each operating link carrying
- * the commodity is an arc with its capacity in commodity units (two arcs for a two-way link). The links
- * in the cut are the binding chokepoints of that exporter's trade, whoever's territory they are in.
- * Capacities shared with other commodities are counted in full: the cut is an upper bound per commodity.
+ * The minimum cut between an exporter's fields and its foreign markets, per commodity (max-flow/min-cut,
+ * peers-and-methods C6): a super source feeds the exporter's supply nodes without limit, every market
+ * outside the exporter drains to a super sink (at its demand), and each operating link carrying the
+ * commodity is an arc with its capacity in commodity units (two arcs for a two-way link). The max flow
+ * is the exporter's export capacity; the links in the cut are what bounds it, whoever's territory they
+ * are in. Capacities shared with other commodities are counted in full, so the capacity is an upper
+ * bound for each commodity alone. Compare it with {@code supply}: below it, infrastructure binds.
  */
 public final class MinCuts {
-  public record Row(String scenario, String exporter, String commodity, double maxFlow, double supply,
+  public record Row(String scenario, String exporter, String commodity, double exportCapacity, double supply,
       String cutLinks, double cutLinkCapacity) {}
 
   private MinCuts() {}
@@ -56,9 +57,10 @@ public final class MinCuts {
       }
     }
     double supply = 0;
+    double unlimited = 1 + linkArcs.stream().mapToDouble(la -> g.getEdgeWeight((DefaultWeightedEdge) la[0])).sum();
     for (var s : result.snapshot().supply()) {
       if (s.commodity().equals(commodity) && net.countryOf(s.node()).equals(exporter)) {
-        arc(g, "⊤", s.node(), s.quantity());
+        arc(g, "⊤", s.node(), unlimited);
         supply += s.quantity();
       }
     }

@@ -41,6 +41,14 @@ public record Scenario(String name, String description, String extendsName, Loca
         linkOverrides, supplyOverrides, demandOverrides, sources);
   }
 
+  /** This scenario with one more policy dropped, e.g. to price an event. */
+  public Scenario without(String newName, String policyId) {
+    List<String> drops = new java.util.ArrayList<>(dropPolicies);
+    drops.add(policyId);
+    return new Scenario(newName, description, extendsName, asOf, policies, drops, activateLinks, linkOverrides,
+        supplyOverrides, demandOverrides, sources);
+  }
+
   public Scenario withAsOf(LocalDate date) {
     return new Scenario(name, description, extendsName, date, policies, dropPolicies, activateLinks,
         linkOverrides, supplyOverrides, demandOverrides, sources);

@@ -123,8 +123,11 @@ class AnalysesTest {
   void minCutOfKazakhCrudeIsItsExportPipelines() {
     MinCuts.Row kz = MinCuts.of(base()).stream().filter(r -> r.exporter().equals("KZ") && r.commodity().equals("crude"))
         .findFirst().orElseThrow();
-    // Supply 60 could leave by CPC 60 + KCP 20 + Caspian 5 = 85; the field itself (60) binds first.
-    assertThat(kz.maxFlow()).isCloseTo(60, within(1e-9));
+    // Out of Atyrau: CPC 60 + China 15 (its market takes no more) + Caspian 5 (the tankers) = 80, which
+    // equals the field pipeline's 80: the export capacity is 80 Mt against 60 Mt of supply.
+    assertThat(kz.exportCapacity()).isCloseTo(80, within(1e-9));
+    assertThat(kz.supply()).isEqualTo(60);
+    assertThat(kz.cutLinks()).isNotEmpty();
   }
 
   @Test

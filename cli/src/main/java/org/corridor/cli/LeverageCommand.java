@@ -1,0 +1,88 @@
+package org.corridor.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.analysis.Leverage;
+import org.corridor.policy.DataSet;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.report.Table;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.SweepRunner;
+import org.corridor.solve.ortools.OrToolsSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "leverage", mixinStandardHelpOptions = true,
+    description = "Sensitivity and vulnerability for every actor, target and commodity: what the target loses if "
+        + "the actor denies transit, bans imports or bans exports, after optimal rerouting.")
+final class LeverageCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Mixin ScenarioOptions scenario;
+  @Mixin SolverOptions solver;
+  @Mixin SweepOptions sweep;
+  @Mixin OutputOptions output;
+
+  @Option(names = "--lever", split = ",", paramLabel = "LEVER",
+      description = "Levers to evaluate: transit, import, export (default: all).")
+  List<String> levers;
+
+  @Option(names = "--commodity", paramLabel = "ID", description = "Only this commodity.")
+  String commodity;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "30", description = "Rows to print (files get all).")
+  int top;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    DataSet d = data.load().dataSet();
+    ScenarioResolver resolver = new ScenarioResolver(d);
+    var sc = resolver.scenario(scenario.scenario);
+    if (scenario.asOf != null) {
+      sc = sc.withAsOf(scenario.asOf);
+    }
+    var model = solver.model();
+    FlowResult base = Solving.solve(model, resolver.resolve(sc));
+    SweepRunner runner = new SweepRunner(new OrToolsSolver(), model.options(), sweep.threads(),
+        new ProgressBar(spec.commandLine().getErr()));
+    List<Leverage.Row> rows = new ArrayList<>(new Leverage(resolver, sc, runner).run(base, levers()));
+    if (commodity != null) {
+      rows.removeIf(r -> !r.commodity().equals(commodity));
+    }
+    rows.sort((a, b) -> Double.compare(b.targetLoss(), a.targetLoss()));
+    List<Table> all = List.of(
+        Table.of("leverage-totals", "Leverage matrix: target's loss in MUSD per year, all commodities", Leverage.Total.class,
+            Leverage.totals(rows)),
+        Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows));
+    List<Table> shown = List.of(
+        Table.of("leverage-totals", all.get(0).title(), Leverage.Total.class, Leverage.totals(rows).stream().limit(top).toList()),
+        Table.of("leverage", all.get(1).title() + " (largest " + top + ")", Leverage.Row.class, rows.stream().limit(top).toList()));
+    Output.print(spec.commandLine().getOut(), output.format, null, output.format == OutputOptions.Format.table ? shown : all);
+    if (output.out != null) {
+      Output.write(output.out, output.format, all);
+    }
+    return ExitCodes.OK;
+  }
+
+  private EnumSet<Leverage.Lever> levers() {
+    if (levers == null || levers.isEmpty()) {
+      return EnumSet.allOf(Leverage.Lever.class);
+    }
+    EnumSet<Leverage.Lever> out = EnumSet.noneOf(Leverage.Lever.class);
+    for (String l : levers) {
+      try {
+        out.add(Leverage.Lever.valueOf(l.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown lever `" + l + "`; use transit, import or export");
+      }
+    }
+    return out;
+  }
+}

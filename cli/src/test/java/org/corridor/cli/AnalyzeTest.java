@@ -1,0 +1,67 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysis commands end to end on the example data set. */
+class AnalyzeTest {
+  static final String EXAMPLE = CliTest.EXAMPLE;
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void analyzeWritesFindingsReportAndTables() throws Exception {
+    Path out = tmp.resolve("report");
+    // One thread: ties between alternative optima then resolve the same way every run (docs/analyses.md).
+    Run r = Run.of("analyze", EXAMPLE, "--out", out.toString(), "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("analyze-steppe-findings.md", Files.readString(out.resolve("findings.md")));
+    assertThat(r.out()).startsWith(Files.readString(out.resolve("findings.md")));
+    assertThat(out.resolve("report.html")).exists();
+    for (String csv : new String[] {"leverage.csv", "leverage-totals.csv", "chokepoints.csv", "timeline.csv",
+        "event-costs.csv", "min-cuts.csv", "routes.csv", "sources.csv"}) {
+      assertThat(out.resolve(csv)).exists();
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").contains("const WORLD = {\"type\":\"Topology\"");
+  }
+
+  @Test
+  void leverageCommand() throws Exception {
+    Run r = Run.of("leverage", EXAMPLE, "--lever", "transit", "--top", "5", "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("leverage-steppe-transit.txt", r.out());
+    assertThat(Run.of("leverage", EXAMPLE, "--lever", "blockade").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void chokepointsCommand() throws Exception {
+    Run r = Run.of("chokepoints", EXAMPLE, "--top", "6", "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("chokepoints-steppe.txt", r.out());
+  }
+
+  @Test
+  void diffOfTwoScenariosAndOfTwoDates() throws Exception {
+    Run scenarios = Run.of("diff", EXAMPLE, "base-2024", "grain-war", "--top", "8");
+    assertThat(scenarios.exitCode()).as(scenarios.err()).isZero();
+    Golden.assertMatches("diff-steppe-grain-war.txt", scenarios.out());
+    Run dates = Run.of("diff", EXAMPLE, "base-2024", "base-2024@2025-03-01", "--top", "5");
+    assertThat(dates.exitCode()).as(dates.err()).isZero();
+    assertThat(dates.out()).contains("cpc-outage-2025").contains("link capacity  CPC");
+    assertThat(Run.of("diff", EXAMPLE, "base-2024", "base-2024@2025-13-01").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void timelineCommand() throws Exception {
+    Run r = Run.of("timeline", EXAMPLE, "--from", "2024-10-01", "--to", "2025-07-01", "--step", "quarter", "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Golden.assertMatches("timeline-steppe.csv", r.out());
+    assertThat(Run.of("timeline", EXAMPLE, "--from", "2025-01-01", "--to", "2024-01-01").exitCode()).isEqualTo(2);
+  }
+}

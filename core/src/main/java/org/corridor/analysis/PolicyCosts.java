@@ -1,0 +1,70 @@
+package org.corridor.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.corridor.policy.Policy;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.SweepRunner;
+
+/**
+ * What each policy or event in force costs, on its scenario's date: re-solve without it.
+ * <pre>
+ *   cost(P) to X = welfare_X(scenario without P) − welfare_X(scenario)
+ *   stranded(P, c) = unused supply of c with P − without P
+ * </pre>
+ * A positive cost is a loss caused by P; a negative one, a gain (the other side of a ban, or a
+ * competitor of a closed route). Costs of several policies need not add up: they interact.
+ */
+public final class PolicyCosts {
+  public record Row(String scenario, String date, String policy, String kind, String description, double totalCost,
+      String biggestLoser, double biggestLoss, String biggestWinner, double biggestGain, String stranded) {}
+
+  private PolicyCosts() {}
+
+  public static List<Row> of(ScenarioResolver resolver, Scenario scenario, FlowResult withAll, SweepRunner runner) {
+    List<Policy> inForce = withAll.snapshot().policies();
+    Outcome base = new Outcome(withAll);
+    List<Function<ScenarioSweep, Row>> jobs = new ArrayList<>();
+    for (Policy p : inForce) {
+      jobs.add(sweep -> row(base, p, new Outcome(sweep.solve(resolver.resolve(
+          scenario.without(scenario.name() + " without " + p.id(), p.id()))))));
+    }
+    List<Row> rows = new ArrayList<>(runner.run("policy costs", withAll.snapshot(), jobs));
+    rows.sort(Comparator.comparingDouble(r -> -Math.abs(r.totalCost())));
+    return rows;
+  }
+
+  private static Row row(Outcome with, Policy p, Outcome without) {
+    var snap = with.result().snapshot();
+    String loser = null;
+    String winner = null;
+    double loss = 0;
+    double gain = 0;
+    for (String c : snap.network().countries().keySet()) {
+      double d = without.welfare(c) - with.welfare(c);
+      if (d > loss) {
+        loss = d;
+        loser = c;
+      }
+      if (-d > gain) {
+        gain = -d;
+        winner = c;
+      }
+    }
+    List<String> stranded = new ArrayList<>();
+    for (String c : snap.network().commodities().keySet()) {
+      double s = with.stranded(c) - without.stranded(c);
+      if (Math.abs(s) > 1e-6) {
+        stranded.add(c + " " + String.format(java.util.Locale.ROOT, "%+.3f", s) + " "
+            + snap.network().commodities().get(c).unit().symbol());
+      }
+    }
+    return new Row(snap.scenario(), snap.asOf().toString(), p.id(), p.kind(), p.description(),
+        without.totalWelfare() - with.totalWelfare(), loser, loss, winner, gain, String.join("; ", stranded));
+  }
+}

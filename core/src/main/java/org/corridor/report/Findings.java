@@ -1,0 +1,215 @@
+package org.corridor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corridor.analysis.Chokepoints;
+import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.Leverage;
+import org.corridor.model.Network;
+import org.corridor.policy.DataSet;
+import org.corridor.solve.FlowResult;
+
+/** The key findings of an {@link AnalysisRun} in plain words, with their numbers, as Markdown. */
+public final class Findings {
+  private final AnalysisRun run;
+  private final Network net;
+
+  private Findings(AnalysisRun run) {
+    this.run = run;
+    this.net = run.data().network();
+  }
+
+  /** Sections of (heading, bullet lines). */
+  public record Section(String heading, List<String> lines) {}
+
+  public static List<Section> of(AnalysisRun run) {
+    Findings f = new Findings(run);
+    List<Section> out = new ArrayList<>();
+    out.add(new Section("Baseline", f.baseline()));
+    out.add(new Section("Who depends on whom", f.dependence()));
+    out.add(new Section("Leverage each way", f.levers()));
+    out.add(new Section("Largest levers", f.largestLevers()));
+    out.add(new Section("Chokepoints", f.chokepoints()));
+    out.add(new Section("What the events cost", f.events()));
+    return out;
+  }
+
+  public static String markdown(AnalysisRun run) {
+    FlowResult b = run.base();
+    StringBuilder sb = new StringBuilder("# Findings: scenario " + b.snapshot().scenario() + " as of "
+        + b.snapshot().asOf() + "\n\n");
+    for (Section s : of(run)) {
+      sb.append("## ").append(s.heading()).append("\n\n");
+      s.lines().forEach(l -> sb.append("- ").append(l).append('\n'));
+      sb.append('\n');
+    }
+    sb.append("Money is in US dollars per year at the data set's prices; volumes per year. Method: docs/analyses.md.\n");
+    return sb.toString();
+  }
+
+  private String name(String code) {
+    var c = net.countries().get(code);
+    return c == null ? code : c.name();
+  }
+
+  private String unit(String commodity) {
+    return net.commodities().get(commodity).unit().symbol();
+  }
+
+  static String usd(double musd) {
+    double a = Math.abs(musd);
+    if (a >= 1000) {
+      return String.format(Locale.ROOT, "USD %.2f bn", musd / 1000);
+    }
+    if (a >= 1) {
+      return String.format(Locale.ROOT, "USD %.0f m", musd);
+    }
+    return String.format(Locale.ROOT, "USD %.2f m", musd);
+  }
+
+  static String pct(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  static String num(double v) {
+    return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private List<String> baseline() {
+    FlowResult b = run.base();
+    List<String> out = new ArrayList<>();
+    double tariffs = org.corridor.analysis.Welfare.of(b).stream().mapToDouble(w -> w.tariffIncome()).sum();
+    out.add(String.format(Locale.ROOT, "The scenario solves to an optimum: shippers' surplus %s a year, plus %s of "
+        + "transit tariffs, over %d operating links.", usd(b.objective()), usd(tariffs), b.snapshot().links().size()));
+    long bans = b.snapshot().transitRules().size() + b.snapshot().importRules().size() + b.snapshot().exportRules().size();
+    out.add(b.snapshot().policies().size() + " dated policies or events are in force on " + b.snapshot().asOf()
+        + ", " + bans + " of them bans.");
+    return out;
+  }
+
+  private List<String> dependence() {
+    List<String> out = new ArrayList<>();
+    for (DataSet.Focus f : run.data().focus()) {
+      List<DependencyShares.Row> rows = run.shares().stream()
+          .filter(r -> r.exporter().equals(f.exporter()) && r.commodity().equals(f.commodity())).toList();
+      if (rows.isEmpty()) {
+        out.add(name(f.exporter()) + " exports no " + f.commodity() + " in this scenario.");
+        continue;
+      }
+      double e = rows.get(0).exports();
+      DependencyShares.Row top = rows.stream().max((a, b) -> Double.compare(a.transitShare(), b.transitShare())).get();
+      DependencyShares.Row chosen = f.transit() == null ? top : rows.stream()
+          .filter(r -> r.country().equals(f.transit())).findFirst().orElse(null);
+      String routes = String.join(", ", run.routes().stream()
+          .filter(r -> r.exporter().equals(f.exporter()) && r.commodity().equals(f.commodity()))
+          .sorted((a, b) -> Double.compare(b.share(), a.share()))
+          .map(r -> r.route() + " " + pct(r.share())).toList());
+      String crossing;
+      if (chosen == null || chosen.transit() <= FlowResult.EPS) {
+        crossing = f.transit() != null ? "none crosses " + name(f.transit())
+            : "none crosses a third country on its way";
+        crossing += "; it goes to " + String.join(", ", rows.stream().filter(r -> r.destination() > FlowResult.EPS)
+            .map(r -> name(r.country()) + " " + pct(r.destinationShare())).toList());
+      } else {
+        crossing = pct(chosen.transitShare()) + " (" + num(chosen.transit()) + " " + unit(f.commodity()) + ") cross "
+            + name(chosen.country());
+      }
+      out.add(name(f.exporter()) + " exports " + num(e) + " " + unit(f.commodity()) + " of " + f.commodity()
+          + ": " + crossing + ". Routes: " + (routes.isEmpty() ? "none named" : routes) + ".");
+    }
+    return out;
+  }
+
+  private List<String> levers() {
+    List<String> out = new ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
+    for (DataSet.Focus f : run.data().focus()) {
+      String t = f.transit();
+      if (t != null && pairs.stream().noneMatch(p -> p[0].equals(f.exporter()) && p[1].equals(t)
+          || p[0].equals(t) && p[1].equals(f.exporter()))) {
+        pairs.add(new String[] {t, f.exporter()});
+      }
+    }
+    for (String[] p : pairs) {
+      for (String[] dir : new String[][] {p, {p[1], p[0]}}) {
+        List<Leverage.Row> rows = run.leverage().stream()
+            .filter(r -> r.actor().equals(dir[0]) && r.target().equals(dir[1])).toList();
+        if (rows.isEmpty()) {
+          out.add(name(dir[0]) + " has no lever over " + name(dir[1]) + " in this scenario: none of "
+              + name(dir[1]) + "'s trade crosses, enters or comes from it.");
+        }
+        rows.stream().sorted((a, b) -> Double.compare(b.targetLoss(), a.targetLoss())).forEach(r -> out.add(lever(r)));
+      }
+    }
+    return out;
+  }
+
+  private String lever(Leverage.Row r) {
+    String how = switch (r.lever()) {
+      case "transit" -> "denying transit to";
+      case "import" -> "banning imports of";
+      default -> "banning exports to " + name(r.target()) + " of";
+    };
+    String object = r.lever().equals("export") ? r.commodity() : name(r.target()) + "'s " + r.commodity();
+    String exposure = r.lever().equals("export")
+        ? pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s " + r.commodity() + " imports come from " + name(r.actor())
+        : pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s " + r.commodity() + " exports (" + usd(r.sensitivityValue())
+            + ") are exposed";
+    return String.format(Locale.ROOT, "%s over %s, %s %s: %s; after rerouting %s is lost (%s %s, %s of sales), "
+            + "%s re-routed; %s would lose %s a year, %s would give up %s.",
+        name(r.actor()), name(r.target()), how, object, exposure, pct(r.vulnerabilityShare()), num(r.lostVolume()),
+        unit(r.commodity()), usd(r.lostValue()), pct(r.reroutableShare()), name(r.target()), usd(r.targetLoss()),
+        name(r.actor()), usd(r.actorCost()));
+  }
+
+  private List<String> largestLevers() {
+    List<String> out = new ArrayList<>();
+    run.leverageTotals().stream().limit(5).forEach(t -> out.add(String.format(Locale.ROOT,
+        "%s over %s (%s): %s would lose %s a year; the reverse lever is worth %s.", name(t.actor()), name(t.target()),
+        t.lever(), name(t.target()), usd(t.targetLoss()), usd(t.reverseLoss()))));
+    if (out.isEmpty()) {
+      out.add("No country can hurt another by a single ban in this scenario.");
+    }
+    return out;
+  }
+
+  private List<String> chokepoints() {
+    List<String> out = new ArrayList<>();
+    run.chokepoints().ranking().stream().filter(Chokepoints.Row::solved).limit(6).forEach(r -> out.add(String.format(
+        Locale.ROOT, "Closing %s %s costs %s a year in total%s.", r.element(), label(r), usd(r.welfareLoss()),
+        r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses most (" + usd(r.biggestLoss()) + ")")));
+    run.base().capacityPrices().stream().filter(c -> c.shadowPrice() > FlowResult.EPS).limit(3).forEach(c -> out.add(
+        String.format(Locale.ROOT, "One more unit of capacity on %s %s would be worth %s a year.", c.element(), c.id()
+            + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
+    long skipped = run.chokepoints().ranking().stream().filter(r -> !r.solved()).count();
+    out.add(skipped + " links, nodes or countries carry no flow in the baseline; closing them changes nothing, "
+        + "so they were not re-solved.");
+    return out;
+  }
+
+  private String label(Chokepoints.Row r) {
+    if (r.element().equals("link")) {
+      var l = net.links().get(r.id());
+      return r.id() + (l.name() == null ? "" : " (" + l.name() + ")");
+    }
+    if (r.element().equals("country")) {
+      return name(r.id()) + " to transit";
+    }
+    return r.id() + " (" + net.nodes().get(r.id()).name() + ")";
+  }
+
+  private List<String> events() {
+    List<String> out = new ArrayList<>();
+    run.eventCosts().forEach((scenario, rows) -> rows.stream().filter(r -> Math.abs(r.totalCost()) >= 0.5).limit(3)
+        .forEach(r -> out.add(String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s in total a year%s%s%s.",
+            r.policy(), scenario, r.date(), r.totalCost() >= 0 ? "costs" : "saves", usd(Math.abs(r.totalCost())),
+            r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses " + usd(r.biggestLoss()),
+            r.biggestWinner() == null ? "" : ", " + name(r.biggestWinner()) + " gains " + usd(r.biggestGain()),
+            r.stranded().isEmpty() ? "" : "; stranded " + r.stranded()))));
+    if (out.isEmpty()) {
+      out.add("No policy in force in any scenario changes welfare by half a million dollars or more.");
+    }
+    return out;
+  }
+}
