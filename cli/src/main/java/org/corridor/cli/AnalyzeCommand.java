@@ -42,8 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DataSet d = data.load().dataSet();
     var model = solver.model();
-    var sc = new ScenarioResolver(d).scenario(scenario.scenario);
-    LocalDate asOf = scenario.asOf != null ? scenario.asOf : sc.asOf() != null ? sc.asOf() : LocalDate.now();
+    var sc = scenario.scenario(new ScenarioResolver(d));
+    LocalDate asOf = sc.asOf() != null ? sc.asOf() : LocalDate.now();
     LocalDate[] span = AnalysisRun.eventSpan(d, asOf);
     PrintWriter err = spec.commandLine().getErr();
     AnalysisRun run = AnalysisRun.of(d, scenario.scenario, scenario.asOf, new AnalysisRun.Settings(new OrToolsSolver(),

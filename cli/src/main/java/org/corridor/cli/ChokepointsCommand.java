@@ -5,11 +5,8 @@ import java.util.concurrent.Callable;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.MinCuts;
 import org.corridor.policy.DataSet;
-import org.corridor.policy.ScenarioResolver;
 import org.corridor.report.Table;
 import org.corridor.solve.FlowResult;
-import org.corridor.solve.SweepRunner;
-import org.corridor.solve.ortools.OrToolsSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,23 +31,15 @@ final class ChokepointsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataSet d = data.load().dataSet();
-    ScenarioResolver resolver = new ScenarioResolver(d);
-    var sc = resolver.scenario(scenario.scenario);
-    if (scenario.asOf != null) {
-      sc = sc.withAsOf(scenario.asOf);
-    }
-    var model = solver.model();
-    FlowResult base = Solving.solve(model, resolver.resolve(sc));
-    SweepRunner runner = new SweepRunner(new OrToolsSolver(), model.options(), sweep.threads(),
-        new ProgressBar(spec.commandLine().getErr()));
-    Chokepoints.Result r = new Chokepoints(resolver, sc, runner).run(base);
+    Sweep sw = Sweep.of(d, scenario, solver, sweep, spec.commandLine().getErr());
+    Chokepoints.Result r = new Chokepoints(sw.resolver(), sw.scenario(), sw.runner()).run(sw.base());
     List<Table> all = List.of(
         Table.of("chokepoints", "N-1: welfare lost in a year (MUSD) when each element closes", Chokepoints.Row.class, r.ranking()),
         Table.of("chokepoint-losses", "N-1 losses per country (MUSD)", Chokepoints.CountryLoss.class, r.countryLosses()),
         Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
-        Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(base)),
+        Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(sw.base())),
         Table.of("capacity-prices", "Binding capacities ranked by shadow price (MUSD per unit)",
-            FlowResult.CapacityPrice.class, base.capacityPrices()));
+            FlowResult.CapacityPrice.class, sw.base().capacityPrices()));
     List<Table> shown = output.format != OutputOptions.Format.table ? all : List.of(
         Table.of("chokepoints", all.get(0).title() + " (largest " + top + ")", Chokepoints.Row.class,
             r.ranking().stream().filter(Chokepoints.Row::solved).limit(top).toList()),

@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.analysis.Leverage;
 import org.corridor.policy.DataSet;
-import org.corridor.policy.ScenarioResolver;
 import org.corridor.report.Table;
-import org.corridor.solve.FlowResult;
-import org.corridor.solve.SweepRunner;
-import org.corridor.solve.ortools.OrToolsSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,16 +39,8 @@ final class LeverageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataSet d = data.load().dataSet();
-    ScenarioResolver resolver = new ScenarioResolver(d);
-    var sc = resolver.scenario(scenario.scenario);
-    if (scenario.asOf != null) {
-      sc = sc.withAsOf(scenario.asOf);
-    }
-    var model = solver.model();
-    FlowResult base = Solving.solve(model, resolver.resolve(sc));
-    SweepRunner runner = new SweepRunner(new OrToolsSolver(), model.options(), sweep.threads(),
-        new ProgressBar(spec.commandLine().getErr()));
-    List<Leverage.Row> rows = new ArrayList<>(new Leverage(resolver, sc, runner).run(base, levers()));
+    Sweep sw = Sweep.of(d, scenario, solver, sweep, spec.commandLine().getErr());
+    List<Leverage.Row> rows = new ArrayList<>(new Leverage(sw.resolver(), sw.scenario(), sw.runner()).run(sw.base(), levers()));
     if (commodity != null) {
       rows.removeIf(r -> !r.commodity().equals(commodity));
     }

@@ -18,4 +18,10 @@ final class ScenarioOptions {
   Snapshot resolve(DataSet data) {
     return new ScenarioResolver(data).resolve(scenario, asOf);
   }
+
+  /** The chosen scenario, moved to {@code --as-of} when given. */
+  org.corridor.policy.Scenario scenario(ScenarioResolver resolver) {
+    var s = resolver.scenario(scenario);
+    return asOf == null ? s : s.withAsOf(asOf);
+  }
 }
