@@ -32,6 +32,18 @@ class AnalyzeTest {
   }
 
   @Test
+  void analyzeTheBundledDataSet() throws Exception {
+    Path out = tmp.resolve("eurasia");
+    Run r = Run.of("analyze", "../data/eurasia", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String findings = Files.readString(out.resolve("findings.md"));
+    assertThat(findings).contains("Russia over Kazakhstan, denying transit to Kazakhstan's crude")
+        .contains("Kazakhstan over Russia, denying transit to Russia's gas")
+        .contains("KROPOTKIN_STRIKE_2025").contains("ru-kz-grain-certificate-block-2024-09");
+    assertThat(out.resolve("report.html")).exists();
+  }
+
+  @Test
   void leverageCommand() throws Exception {
     Run r = Run.of("leverage", EXAMPLE, "--lever", "transit", "--top", "5", "--threads", "1");
     assertThat(r.exitCode()).as(r.err()).isZero();

@@ -39,6 +39,7 @@ final class NetworkChecks {
     each("nodes", net.nodes().values(), (n, row) -> ref(row, "country", n.country(), net.countries().keySet(),
         "country"));
     checkLinks();
+    checkNodeCapacityUnits();
     checkSupplyAndDemand();
     warnDisconnected();
   }
@@ -110,6 +111,29 @@ final class NetworkChecks {
         }
       }
     });
+  }
+
+  /** A node's throughput capacity counts every commodity that reaches it, so each needs a conversion. */
+  private void checkNodeCapacityUnits() {
+    Map<String, CsvTable.Row> rowOf = new HashMap<>();
+    each("nodes", net.nodes().values(), (n, row) -> rowOf.put(n.id(), row));
+    for (Link l : net.links().values()) {
+      for (String end : List.of(l.from() == null ? "" : l.from(), l.to() == null ? "" : l.to())) {
+        var n = net.nodes().get(end);
+        if (n == null || n.capacity() == null || n.capacityUnit() == null) {
+          continue;
+        }
+        for (String c : l.commodities()) {
+          var commodity = net.commodities().get(c);
+          if (commodity != null && commodity.unit() != null && net.conversionFactor(c, n.capacityUnit()).isEmpty()) {
+            CsvTable.Row row = rowOf.get(end);
+            problems.error(row.file(), row.line(), "capacity_unit", n.capacityUnit().symbol(), "link " + l.id()
+                + " brings `" + c + "` (" + commodity.unit() + ") to node " + end + ", whose capacity is in "
+                + n.capacityUnit() + ", and there is no conversion", "add a row to conversions.csv");
+          }
+        }
+      }
+    }
   }
 
   private void checkSupplyAndDemand() {

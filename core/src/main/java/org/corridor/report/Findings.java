@@ -157,10 +157,15 @@ public final class Findings {
         : pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s " + r.commodity() + " exports (" + usd(r.sensitivityValue())
             + ") are exposed";
     return String.format(Locale.ROOT, "%s over %s, %s %s: %s; after rerouting %s is lost (%s %s, %s of sales), "
-            + "%s re-routed; %s would lose %s a year, %s would give up %s.",
+            + "%s re-routed; %s would %s a year, %s would %s.",
         name(r.actor()), name(r.target()), how, object, exposure, pct(r.vulnerabilityShare()), num(r.lostVolume()),
-        unit(r.commodity()), usd(r.lostValue()), pct(r.reroutableShare()), name(r.target()), usd(r.targetLoss()),
-        name(r.actor()), usd(r.actorCost()));
+        unit(r.commodity()), usd(r.lostValue()), pct(r.reroutableShare()), name(r.target()),
+        change(r.targetLoss(), "lose"), name(r.actor()), change(r.actorCost(), "give up"));
+  }
+
+  /** "lose USD 3 m", or "gain USD 3 m" when the loss is negative. */
+  private static String change(double loss, String verb) {
+    return loss < -0.5 ? "gain " + usd(-loss) : verb + " " + usd(Math.max(0, loss));
   }
 
   private List<String> largestLevers() {
@@ -199,9 +204,18 @@ public final class Findings {
     return r.id() + " (" + net.nodes().get(r.id()).name() + ")";
   }
 
+  /**
+   * For the analysed scenario, its costliest policies; for every other scenario, the policies it has that
+   * the analysed one does not (its own bans and events), so each line says what that scenario adds.
+   */
   private List<String> events() {
     List<String> out = new ArrayList<>();
-    run.eventCosts().forEach((scenario, rows) -> rows.stream().filter(r -> Math.abs(r.totalCost()) >= 0.5).limit(3)
+    String analysed = run.base().snapshot().scenario();
+    java.util.Set<String> basePolicies = new java.util.HashSet<>();
+    run.base().snapshot().policies().forEach(p -> basePolicies.add(p.id()));
+    run.eventCosts().forEach((scenario, rows) -> rows.stream()
+        .filter(r -> scenario.equals(analysed) || !basePolicies.contains(r.policy()))
+        .filter(r -> Math.abs(r.totalCost()) >= 0.5).limit(3)
         .forEach(r -> out.add(String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s in total a year%s%s%s.",
             r.policy(), scenario, r.date(), r.totalCost() >= 0 ? "costs" : "saves", usd(Math.abs(r.totalCost())),
             r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses " + usd(r.biggestLoss()),

@@ -216,7 +216,13 @@ public final class TransitFormulation {
     if (n.capacity() == null) {
       return 0;
     }
-    return net.conversionFactor(commodity, n.capacityUnit()).orElse(1.0);
+    return factor(commodity, n.capacityUnit(), n.id());
+  }
+
+  /** The loader rejects a missing conversion, so one here is a bug, never a silent 1. */
+  private double factor(String commodity, org.corridor.model.Unit unit, String where) {
+    return net.conversionFactor(commodity, unit).orElseThrow(() -> new IllegalStateException(
+        "no conversion of " + commodity + " into " + unit + " at " + where));
   }
 
   private void addBalanceRows(Incidence balance, int nClasses) {
@@ -248,7 +254,7 @@ public final class TransitFormulation {
       if (l.sharing() == Link.Sharing.SHARED) {
         int i = lp.beginRow(Double.NEGATIVE_INFINITY, l.capacity());
         for (int[] jk : linkCols.get(p)) {
-          lp.coefficient(jk[0], net.conversionFactor(classes.get(jk[1]).commodity(), l.capacityUnit()).orElse(1.0));
+          lp.coefficient(jk[0], factor(classes.get(jk[1]).commodity(), l.capacityUnit(), l.id()));
         }
         lp.endRow();
         meta(i, RowKind.LINK_CAPACITY, p, -1, null);
@@ -256,7 +262,7 @@ public final class TransitFormulation {
       }
       for (String c : l.commodities()) {
         int i = lp.beginRow(Double.NEGATIVE_INFINITY, l.capacity());
-        double phi = net.conversionFactor(c, l.capacityUnit()).orElse(1.0);
+        double phi = factor(c, l.capacityUnit(), l.id());
         for (int[] jk : linkCols.get(p)) {
           if (classes.get(jk[1]).commodity().equals(c)) {
             lp.coefficient(jk[0], phi);

@@ -98,6 +98,15 @@ class DataSetLoaderTest {
   }
 
   @Test
+  void nodeCapacityNeedsAConversionForEveryCommodityReachingIt() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).replace("nodes.csv", "NOVO,Novorossiysk,RU,port,44.7,37.8,,,",
+        "NOVO,Novorossiysk,RU,port,44.7,37.8,100,TEU,"));
+    assertThat(ps).allMatch(p -> p.file().equals("nodes.csv") && p.line() == 6 && p.field().equals("capacity_unit"));
+    assertThat(ps).extracting(Problem::toString).contains("nodes.csv:6: capacity_unit: link CPC brings `crude` (Mt) "
+        + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row to conversions.csv");
+  }
+
+  @Test
   void rowWithoutSource() {
     Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv",
         "OILFIELD,crude,60,150,estimate: illustrative figure for the example data set", "OILFIELD,crude,60,150,")));
