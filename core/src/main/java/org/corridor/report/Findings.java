@@ -205,25 +205,31 @@ public final class Findings {
   }
 
   /**
-   * For the analysed scenario, its costliest policies; for every other scenario, the policies it has that
-   * the analysed one does not (its own bans and events), so each line says what that scenario adds.
+   * For the analysed scenario, its costliest policies; for the other scenarios, in date order, the
+   * policies they have that the analysed one does not (their own bans and events), each policy once.
    */
   private List<String> events() {
     List<String> out = new ArrayList<>();
     String analysed = run.base().snapshot().scenario();
-    java.util.Set<String> basePolicies = new java.util.HashSet<>();
-    run.base().snapshot().policies().forEach(p -> basePolicies.add(p.id()));
-    run.eventCosts().forEach((scenario, rows) -> rows.stream()
-        .filter(r -> scenario.equals(analysed) || !basePolicies.contains(r.policy()))
-        .filter(r -> Math.abs(r.totalCost()) >= 0.5).limit(3)
-        .forEach(r -> out.add(String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s in total a year%s%s%s.",
-            r.policy(), scenario, r.date(), r.totalCost() >= 0 ? "costs" : "saves", usd(Math.abs(r.totalCost())),
-            r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses " + usd(r.biggestLoss()),
-            r.biggestWinner() == null ? "" : ", " + name(r.biggestWinner()) + " gains " + usd(r.biggestGain()),
-            r.stranded().isEmpty() ? "" : "; stranded " + r.stranded()))));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    run.base().snapshot().policies().forEach(p -> seen.add(p.id()));
+    run.eventCosts().getOrDefault(analysed, List.of()).stream().filter(r -> Math.abs(r.totalCost()) >= 0.5).limit(3)
+        .forEach(r -> out.add(event(analysed, r)));
+    run.eventCosts().entrySet().stream().filter(e -> !e.getKey().equals(analysed))
+        .sorted(java.util.Comparator.comparing(e -> e.getValue().isEmpty() ? "" : e.getValue().get(0).date()))
+        .forEach(e -> e.getValue().stream().filter(r -> Math.abs(r.totalCost()) >= 0.5 && seen.add(r.policy()))
+            .limit(3).forEach(r -> out.add(event(e.getKey(), r))));
     if (out.isEmpty()) {
       out.add("No policy in force in any scenario changes welfare by half a million dollars or more.");
     }
     return out;
+  }
+
+  private String event(String scenario, org.corridor.analysis.PolicyCosts.Row r) {
+    return String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s in total a year%s%s%s.", r.policy(), scenario,
+        r.date(), r.totalCost() >= 0 ? "costs" : "saves", usd(Math.abs(r.totalCost())),
+        r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses " + usd(r.biggestLoss()),
+        r.biggestWinner() == null ? "" : ", " + name(r.biggestWinner()) + " gains " + usd(r.biggestGain()),
+        r.stranded().isEmpty() ? "" : "; stranded " + r.stranded());
   }
 }

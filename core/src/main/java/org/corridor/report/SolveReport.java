@@ -3,6 +3,7 @@ package org.corridor.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.DestinationShares;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.StrandedSupply;
 import org.corridor.analysis.Welfare;
@@ -35,6 +36,8 @@ public final class SolveReport {
     }
     out.add(Table.of("flows", "Flows per link and class (per year)", FlowResult.LinkFlow.class, r.flows()));
     out.add(Table.of("deliveries", "Deliveries per market", FlowResult.Delivery.class, r.deliveries()));
+    out.add(Table.of("destinations", "Where each origin's deliveries go (share of its deliveries)",
+        DestinationShares.Row.class, DestinationShares.of(r)));
     out.add(Table.of("stranded", "Supply per origin: used and stranded", StrandedSupply.Row.class,
         StrandedSupply.of(r)));
     out.add(Table.of("welfare", "Welfare per country (MUSD per year)", Welfare.Row.class, Welfare.of(r)));
