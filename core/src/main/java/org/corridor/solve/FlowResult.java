@@ -1,10 +1,7 @@
 package org.corridor.solve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.corridor.model.Demand;
 import org.corridor.model.Link;
 import org.corridor.model.Supply;
@@ -59,7 +56,7 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
           buildSeconds, s.seconds(), s.solver());
     }
     List<LinkFlow> flows = new ArrayList<>();
-    Map<String, double[]> deliveries = new LinkedHashMap<>();
+    double[][] delivered = new double[snap.demand().size()][f.classes().size()];
     double[] supplyUsed = new double[snap.supply().size()];
     LinearProgram lp = f.lp();
     for (int j = 0; j < lp.columns(); j++) {
@@ -73,28 +70,27 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
           }
         }
         case SUPPLY -> supplyUsed[f.columnEntity(j)] += v;
-        case DELIVERY -> {
-          if (v > EPS) {
-            deliveries.computeIfAbsent(f.columnEntity(j) + "|" + f.columnClass(j), x -> new double[1])[0] += v;
-          }
+        case DELIVERY -> delivered[f.columnEntity(j)][f.columnClass(j)] += v;
+      }
+    }
+    List<Delivery> deliveries = new ArrayList<>();
+    for (int r = 0; r < delivered.length; r++) {
+      Demand d = snap.demand().get(r);
+      for (int k = 0; k < delivered[r].length; k++) {
+        if (delivered[r][k] > EPS) {
+          FlowClass fc = f.classes().get(k);
+          deliveries.add(new Delivery(d.node(), snap.network().countryOf(d.node()), fc.commodity(), fc.origin(),
+              delivered[r][k], d.price()));
         }
       }
     }
-    List<Delivery> delivered = new ArrayList<>();
-    deliveries.forEach((key, v) -> {
-      String[] parts = key.split("\\|");
-      Demand d = snap.demand().get(Integer.parseInt(parts[0]));
-      FlowClass k = f.classes().get(Integer.parseInt(parts[1]));
-      delivered.add(new Delivery(d.node(), snap.network().countryOf(d.node()), k.commodity(), k.origin(), v[0],
-          d.price()));
-    });
     List<SupplyUse> supplies = new ArrayList<>();
     for (int r = 0; r < snap.supply().size(); r++) {
       Supply sup = snap.supply().get(r);
       supplies.add(new SupplyUse(sup.node(), sup.commodity(), snap.network().countryOf(sup.node()),
           clean(supplyUsed[r]), sup.quantity(), sup.cost()));
     }
-    return new FlowResult(snap, s.status(), s.objective(), flows, delivered, supplies, capacityPrices(f, s),
+    return new FlowResult(snap, s.status(), s.objective(), flows, deliveries, supplies, capacityPrices(f, s),
         nodePrices(f, s), buildSeconds, s.seconds(), s.solver());
   }
 
