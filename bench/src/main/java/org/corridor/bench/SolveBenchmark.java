@@ -38,6 +38,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  * The LP is built once per trial. The native libraries are loaded once per fork, in the trial setup,
  * so their one-time cost is not in any figure here ({@link Sizes} reports it).
+ *
+ * <p>With the project's GLOP settings a cold solve takes about 5 s at 1,000 links but does not finish
+ * within 120 s at 10,000 links (see docs/performance.md and {@link GlopSettings}), so run {@code solve}
+ * and {@code loadAndSolve} with {@code -p links=1000}; {@code load} is quick at every size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -198,7 +198,9 @@ public final class TransitFormulation {
         if (!fc.commodity().equals(d.commodity())) {
           continue;
         }
-        double up = mask.deliveryAllowed(fc, market) ? Double.POSITIVE_INFINITY : 0;
+        // Boxed by the demand (the Demand-limit row binds the sum anyway): with every column's objective
+        // pointing at a finite bound, the start basis is dual feasible and GLOP's dual simplex skips phase 1.
+        double up = mask.deliveryAllowed(fc, market) ? d.quantity() : 0;
         int j = column(ColumnKind.DELIVERY, r, k, 0, up, d.price());
         balance.add(node * nClasses + k, j, 1);
         deliveries.add(new int[] {r, j});

@@ -1,0 +1,112 @@
+package org.corridor.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.corridor.model.SourceRef;
+import org.corridor.model.Validity;
+import org.corridor.policy.CapacityChange;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.policy.Snapshot;
+import org.corridor.solve.LpSolution;
+import org.corridor.solve.Progress;
+import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.SolveOptions;
+import org.corridor.solve.SweepRunner;
+import org.corridor.solve.TransitFormulation;
+import org.corridor.solve.ortools.OrToolsSolver;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * N-1 over links: the same set of contingencies (the first {@code cases} links that carry flow in the
+ * base) solved three ways, each op = the whole set:
+ * <ul>
+ *   <li>{@code rebuild}: for each link, resolve the scenario with the link closed, build the LP, load it
+ *   into a new solver and solve cold;</li>
+ *   <li>{@code warm}: one live solver, the link's capacity rows set to 0, re-solve from the last basis,
+ *   restore (what {@code Chokepoints} does);</li>
+ *   <li>{@code warmParallel}: the warm path spread over all cores, one solver per thread.</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+public class ContingencyBenchmark {
+  @Param({"1000", "10000"})
+  public int links;
+
+  @Param({"40"})
+  public int cases;
+
+  private Snapshot base;
+  private ScenarioResolver resolver;
+  private List<String> closed;
+  private ScenarioSweep sweep;
+  private final OrToolsSolver solver = new OrToolsSolver();
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    var data = Networks.network(links).generate();
+    resolver = new ScenarioResolver(data);
+    base = resolver.resolve(Scenario.base(Networks.AS_OF));
+    sweep = new ScenarioSweep(base, solver, SolveOptions.DEFAULT);
+    LinkedHashSet<String> used = new LinkedHashSet<>();
+    sweep.base().flows().forEach(f -> used.add(f.link()));
+    closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    sweep.close();
+  }
+
+  @Benchmark
+  public double rebuild() {
+    double sum = 0;
+    for (String id : closed) {
+      Snapshot s = resolver.resolve(Scenario.base(Networks.AS_OF).plus("without " + id, List.of(new CapacityChange(
+          "n-1", id, null, 0, Validity.ALWAYS, "", SourceRef.estimate("benchmark")))));
+      LpSolution sol = solver.solve(TransitFormulation.build(s).lp(), SolveOptions.DEFAULT);
+      sum += sol.objective();
+    }
+    return sum;
+  }
+
+  @Benchmark
+  public double warm() {
+    double sum = 0;
+    for (String id : closed) {
+      sum += sweep.solveWithLinkClosed(id).objective();
+    }
+    return sum;
+  }
+
+  @Benchmark
+  public double warmParallel() {
+    List<Function<ScenarioSweep, Double>> jobs = new ArrayList<>();
+    for (String id : closed) {
+      jobs.add(s -> s.solveWithLinkClosed(id).objective());
+    }
+    List<Double> r = new SweepRunner(solver, SolveOptions.DEFAULT, SweepRunner.defaultThreads(), Progress.NONE)
+        .run("n-1", base, jobs);
+    return r.stream().mapToDouble(Double::doubleValue).sum();
+  }
+}
