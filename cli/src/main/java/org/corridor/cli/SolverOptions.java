@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Which LP algorithm, and how long it may run. */
 final class SolverOptions {
   @Option(names = "--solver", paramLabel = "NAME", defaultValue = "glop",
-      description = "LP solver: glop (default, dual simplex), highs, pdlp or clp. HiGHS runs with its default "
+      description = "LP solver: glop (default, primal simplex), highs, pdlp or clp. HiGHS runs with its default "
           + "presolve, which can be slow on network LPs.")
   String solver;
 

@@ -1,7 +1,7 @@
 package org.corridor.solve;
 
 /**
- * The LP algorithms on offer. GLOP's dual simplex without preprocessing is the fast default on network
- * LPs; see docs/formulation.md for the HiGHS presolve caveat.
+ * The LP algorithms on offer. GLOP's primal simplex without preprocessing is the measured fast default
+ * on our LPs; see docs/formulation.md, also for the HiGHS presolve caveat.
  */
 public enum SolverKind { GLOP, HIGHS, PDLP, CLP }

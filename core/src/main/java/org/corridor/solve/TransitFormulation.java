@@ -198,8 +198,8 @@ public final class TransitFormulation {
         if (!fc.commodity().equals(d.commodity())) {
           continue;
         }
-        // Boxed by the demand (the Demand-limit row binds the sum anyway): with every column's objective
-        // pointing at a finite bound, the start basis is dual feasible and GLOP's dual simplex skips phase 1.
+        // Boxed by the demand: the Demand-limit row binds the sum anyway, and a finite bound on every
+        // priced column keeps the LP bounded whatever the prices.
         double up = mask.deliveryAllowed(fc, market) ? d.quantity() : 0;
         int j = column(ColumnKind.DELIVERY, r, k, 0, up, d.price());
         balance.add(node * nClasses + k, j, 1);

@@ -65,7 +65,8 @@ public final class OrToolsSolver implements LpSolver {
     if (options.timeLimitSeconds() > 0) {
       solver.setTimeLimit((long) (options.timeLimitSeconds() * 1000));
     }
-    return new Session(solver, load(solver, lp), options.solver().name().toLowerCase(java.util.Locale.ROOT));
+    return new Session(solver, load(solver, lp), options.solver().name().toLowerCase(java.util.Locale.ROOT),
+        options.timeLimitSeconds());
   }
 
   private static MPVariable[] load(MPSolver solver, LinearProgram lp) {
@@ -93,11 +94,13 @@ public final class OrToolsSolver implements LpSolver {
     private final MPSolver solver;
     private final MPVariable[] vars;
     private final String name;
+    private final double timeLimit;
 
-    Session(MPSolver solver, MPVariable[] vars, String name) {
+    Session(MPSolver solver, MPVariable[] vars, String name, double timeLimit) {
       this.solver = solver;
       this.vars = vars;
       this.name = name;
+      this.timeLimit = timeLimit;
     }
 
     @Override
@@ -106,6 +109,10 @@ public final class OrToolsSolver implements LpSolver {
       MPSolver.ResultStatus rs = solver.solve();
       double seconds = (System.nanoTime() - t0) / 1e9;
       LpStatus status = status(rs);
+      // GLOP stopped by the clock may answer ABNORMAL rather than NOT_SOLVED: say what happened.
+      if (status == LpStatus.ERROR && timeLimit > 0 && seconds >= 0.99 * timeLimit) {
+        status = LpStatus.TIME_LIMIT;
+      }
       if (status != LpStatus.OPTIMAL) {
         return new LpSolution(status, Double.NaN, new double[0], new double[0], seconds, name, solver.iterations());
       }
