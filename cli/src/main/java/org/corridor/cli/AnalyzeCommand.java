@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     var model = solver.model();
     var sc = scenario.scenario(new ScenarioResolver(d));
     LocalDate asOf = sc.asOf() != null ? sc.asOf() : LocalDate.now();
-    LocalDate[] span = AnalysisRun.eventSpan(d, asOf);
+    LocalDate[] span = AnalysisRun.eventSpan(d, LocalDate.now().isAfter(asOf) ? LocalDate.now() : asOf);
     PrintWriter err = spec.commandLine().getErr();
     AnalysisRun run = AnalysisRun.of(d, scenario.scenario, scenario.asOf, new AnalysisRun.Settings(new OrToolsSolver(),
         model.options(), sweep.threads(), span[0], span[1], Period.ofMonths(Math.max(1, step))), new ProgressBar(err));

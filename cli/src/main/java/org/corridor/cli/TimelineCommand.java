@@ -44,7 +44,7 @@ final class TimelineCommand implements Callable<Integer> {
     DataSet d = data.load().dataSet();
     ScenarioResolver resolver = new ScenarioResolver(d);
     var sc = resolver.scenario(scenario);
-    LocalDate[] span = AnalysisRun.eventSpan(d, sc.asOf() != null ? sc.asOf() : LocalDate.now());
+    LocalDate[] span = AnalysisRun.eventSpan(d, LocalDate.now());
     LocalDate start = from != null ? from : span[0];
     LocalDate end = to != null ? to : span[1];
     if (end.isBefore(start)) {

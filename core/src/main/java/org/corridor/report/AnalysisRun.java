@@ -92,28 +92,31 @@ public record AnalysisRun(DataSet data, FlowResult base, List<RouteShares.Row> r
     });
   }
 
-  /** The span of the dated events: the quarter of the first policy date to the last scenario date. */
-  public static LocalDate[] eventSpan(DataSet data, LocalDate fallback) {
+  /**
+   * The span of the history the dated events make: from the quarter of the first policy date to the last
+   * policy or scenario date that is not after {@code today} (announced future events are left out).
+   */
+  public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
     LocalDate first = null;
     LocalDate last = null;
+    List<LocalDate> dates = new ArrayList<>();
     for (Policy p : data.policies()) {
-      for (LocalDate d : new LocalDate[] {p.validity().from(), p.validity().to()}) {
-        if (d != null) {
-          first = first == null || d.isBefore(first) ? d : first;
-          last = last == null || d.isAfter(last) ? d : last;
-        }
-      }
+      dates.add(p.validity().from());
+      dates.add(p.validity().to());
     }
-    for (Scenario sc : data.scenarios().values()) {
-      if (sc.asOf() != null) {
-        last = last == null || sc.asOf().isAfter(last) ? sc.asOf() : last;
+    data.scenarios().values().forEach(sc -> dates.add(sc.asOf()));
+    for (LocalDate d : dates) {
+      if (d == null || d.isAfter(today)) {
+        continue;
       }
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
     }
     if (first == null) {
-      first = fallback.minusYears(1);
+      first = today.minusYears(1);
     }
     if (last == null || !last.isAfter(first)) {
-      last = fallback;
+      last = today;
     }
     LocalDate start = first.withDayOfMonth(1).withMonth(((first.getMonthValue() - 1) / 3) * 3 + 1);
     return new LocalDate[] {start, last};
