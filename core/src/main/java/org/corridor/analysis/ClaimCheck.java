@@ -50,9 +50,7 @@ public final class ClaimCheck {
           .filter(f -> c.commodity() == null || f.commodity().equals(c.commodity()))
           .mapToDouble(FlowResult.LinkFlow::quantity).sum();
       case "corridor_flow" -> corridorFlow(c, r);
-      case "exports" -> r.deliveries().stream().filter(d -> d.origin().equals(c.exporter())
-              && d.commodity().equals(c.commodity()) && !d.country().equals(c.exporter()))
-          .mapToDouble(FlowResult.Delivery::quantity).sum();
+      case "exports" -> new Outcome(r).exports(c.exporter(), c.commodity());
       case "delivered" -> r.deliveries().stream().filter(d -> d.commodity().equals(c.commodity()))
           .filter(d -> d.country().equals(c.market()) || d.node().equals(c.market()))
           .filter(d -> c.origin() == null || d.origin().equals(c.origin()))

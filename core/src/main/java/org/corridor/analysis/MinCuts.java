@@ -25,6 +25,9 @@ public final class MinCuts {
   public record Row(String scenario, String exporter, String commodity, double exportCapacity, double supply,
       String cutLinks, double cutLinkCapacity) {}
 
+  /** A graph arc and the link it stands for. */
+  private record LinkArc(DefaultWeightedEdge edge, Link link) {}
+
   private MinCuts() {}
 
   public static List<Row> of(FlowResult result) {
@@ -45,19 +48,19 @@ public final class MinCuts {
     g.addVertex("⊤");
     g.addVertex("⊥");
     net.nodes().keySet().forEach(g::addVertex);
-    List<Object[]> linkArcs = new ArrayList<>();
+    List<LinkArc> linkArcs = new ArrayList<>();
     for (Link l : result.snapshot().links()) {
       if (!l.carries(commodity)) {
         continue;
       }
       double cap = l.capacity() / net.conversionFactor(commodity, l.capacityUnit()).orElse(1.0);
-      linkArcs.add(new Object[] {arc(g, l.from(), l.to(), cap), l});
+      linkArcs.add(new LinkArc(arc(g, l.from(), l.to(), cap), l));
       if (l.bothWays()) {
-        linkArcs.add(new Object[] {arc(g, l.to(), l.from(), cap), l});
+        linkArcs.add(new LinkArc(arc(g, l.to(), l.from(), cap), l));
       }
     }
     double supply = 0;
-    double unlimited = 1 + linkArcs.stream().mapToDouble(la -> g.getEdgeWeight((DefaultWeightedEdge) la[0])).sum();
+    double unlimited = 1 + linkArcs.stream().mapToDouble(la -> g.getEdgeWeight(la.edge())).sum();
     for (var s : result.snapshot().supply()) {
       if (s.commodity().equals(commodity) && net.countryOf(s.node()).equals(exporter)) {
         arc(g, "⊤", s.node(), unlimited);
@@ -74,12 +77,9 @@ public final class MinCuts {
     Set<DefaultWeightedEdge> cut = mf.getCutEdges();
     Set<String> ids = new LinkedHashSet<>();
     double cutCap = 0;
-    for (Object[] la : linkArcs) {
-      if (cut.contains((DefaultWeightedEdge) la[0])) {
-        Link l = (Link) la[1];
-        if (ids.add(l.id())) {
-          cutCap += g.getEdgeWeight((DefaultWeightedEdge) la[0]);
-        }
+    for (LinkArc la : linkArcs) {
+      if (cut.contains(la.edge()) && ids.add(la.link().id())) {
+        cutCap += g.getEdgeWeight(la.edge());
       }
     }
     return new Row(result.snapshot().scenario(), exporter, commodity, flow, supply, String.join(";", ids), cutCap);

@@ -109,7 +109,7 @@ final class ClaimReader {
   }
 
   private static void ref(YamlFields f, String key, Set<String> known, String what) {
-    String v = f.has(key) ? f.list(key).stream().findFirst().orElse(null) : null;
+    String v = f.text(key, false);
     if (v != null) {
       f.checkRefs(key, List.of(v), known, what);
     }

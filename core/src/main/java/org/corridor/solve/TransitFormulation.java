@@ -78,8 +78,7 @@ public final class TransitFormulation {
    * 0 by a sweep): the LP and its index are shared, only the snapshot used to report results differs.
    */
   public TransitFormulation withSnapshot(Snapshot other) {
-    TransitFormulation f = new TransitFormulation(this, other);
-    return f;
+    return new TransitFormulation(this, other);
   }
 
   private TransitFormulation(TransitFormulation shared, Snapshot other) {
