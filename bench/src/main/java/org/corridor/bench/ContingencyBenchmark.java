@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.corridor.model.SourceRef;
 import org.corridor.model.Validity;
 import org.corridor.policy.CapacityChange;
@@ -60,6 +59,9 @@ public class ContingencyBenchmark {
   private ScenarioResolver resolver;
   private List<String> closed;
   private ScenarioSweep sweep;
+  private SweepRunner runner;
+  private java.util.concurrent.ExecutorService pool;
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
   private final OrToolsSolver solver = new OrToolsSolver();
 
   @Setup(Level.Trial)
@@ -67,15 +69,20 @@ public class ContingencyBenchmark {
     var data = Networks.network(links).generate();
     resolver = new ScenarioResolver(data);
     base = resolver.resolve(Scenario.base(Networks.AS_OF));
-    sweep = new ScenarioSweep(base, solver, SolveOptions.DEFAULT);
+    TransitFormulation f = TransitFormulation.build(base);
+    sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT);
+    pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+    runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, THREADS, Progress.NONE);
     LinkedHashSet<String> used = new LinkedHashSet<>();
-    sweep.base().flows().forEach(f -> used.add(f.link()));
+    new org.corridor.solve.TransitModel(solver, SolveOptions.DEFAULT).solve(base).flows().forEach(x -> used.add(x.link()));
     closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     sweep.close();
+    runner.close();
+    pool.shutdownNow();
   }
 
   @Benchmark
@@ -101,12 +108,8 @@ public class ContingencyBenchmark {
 
   @Benchmark
   public double warmParallel() {
-    List<Function<ScenarioSweep, Double>> jobs = new ArrayList<>();
-    for (String id : closed) {
-      jobs.add(s -> s.solveWithLinkClosed(id).objective());
-    }
-    List<Double> r = new SweepRunner(solver, SolveOptions.DEFAULT, SweepRunner.defaultThreads(), Progress.NONE)
-        .run("n-1", base, jobs);
+    List<Double> r = runner.run(org.corridor.solve.Sweep.of("n-1", closed,
+        id -> new org.corridor.solve.Sweep.Variant.LinkClosed(id), (id, res) -> res.objective()));
     return r.stream().mapToDouble(Double::doubleValue).sum();
   }
 }

@@ -1,13 +1,8 @@
 package org.corridor.cli;
 
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.corridor.analysis.ClaimCheck;
-import org.corridor.policy.DataSet;
-import org.corridor.policy.ScenarioResolver;
+import org.corridor.api.Answer;
 import org.corridor.report.Table;
-import org.corridor.solve.TransitModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,42 +13,26 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Solve and evaluate every claim in claims.yaml: the model's value next to the claim's. "
         + "Exits 5 when a claim fails.")
 final class CheckCommand implements Callable<Integer> {
-  @Mixin
-  DataOptions data;
-
-  @Mixin
-  SolverOptions solver;
-
-  @Mixin
-  OutputOptions output;
+  @Mixin DataOptions data;
+  @Mixin SolverOptions solver;
+  @Mixin OutputOptions output;
 
   @Option(names = {"-s", "--scenario"}, paramLabel = "NAME",
       description = "Evaluate every claim in this scenario instead of the one each claim names.")
   String scenario;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    DataSet d = data.load().dataSet();
-    if (d.claims().isEmpty()) {
-      throw new IllegalArgumentException(data.folder + " has no claims.yaml, or it lists no claim");
-    }
-    TransitModel model = solver.model();
-    ScenarioResolver resolver = new ScenarioResolver(d);
-    List<ClaimCheck.Row> rows = ClaimCheck.of(d.claims(),
-        name -> Solving.solve(model, resolver.resolve(scenario != null ? scenario : name, null)));
-    long failed = rows.stream().filter(r -> !r.pass()).count();
-    PrintWriter out = spec.commandLine().getOut();
-    Output.print(out, output.format, null, List.of(Table.of("claims", "Claims checked against the model",
-        ClaimCheck.Row.class, rows)));
+    Answer a = Front.corridor(data, spec.commandLine().getErr()).check(scenario, solver.options(1));
+    Table claims = a.table("claims");
+    int pass = claims.columns().indexOf("pass");
+    long failed = claims.rows().stream().filter(r -> !Boolean.TRUE.equals(r.get(pass))).count();
+    output.emit(spec, a);
     if (output.format == OutputOptions.Format.table) {
-      out.printf("%d of %d claims pass.%n", rows.size() - failed, rows.size());
-      out.flush();
-    }
-    if (output.out != null) {
-      Output.write(output.out, output.format, List.of(Table.of("claims", "Claims", ClaimCheck.Row.class, rows)));
+      spec.commandLine().getOut().printf("%d of %d claims pass.%n", claims.rows().size() - failed, claims.rows().size());
+      spec.commandLine().getOut().flush();
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }

@@ -1,12 +1,6 @@
 package org.corridor.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.corridor.analysis.Chokepoints;
-import org.corridor.analysis.MinCuts;
-import org.corridor.policy.DataSet;
-import org.corridor.report.Table;
-import org.corridor.solve.FlowResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,36 +17,14 @@ final class ChokepointsCommand implements Callable<Integer> {
   @Mixin SweepOptions sweep;
   @Mixin OutputOptions output;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rows of the ranking to print.")
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rows of each table to print (files get all).")
   int top;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    DataSet d = data.load().dataSet();
-    Sweep sw = Sweep.of(d, scenario, solver, sweep, spec.commandLine().getErr());
-    Chokepoints.Result r = new Chokepoints(sw.resolver(), sw.scenario(), sw.runner()).run(sw.base());
-    List<Table> all = List.of(
-        Table.of("chokepoints", "N-1: welfare lost in a year (MUSD) when each element closes", Chokepoints.Row.class, r.ranking()),
-        Table.of("chokepoint-losses", "N-1 losses per country (MUSD)", Chokepoints.CountryLoss.class, r.countryLosses()),
-        Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
-        Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(sw.base())),
-        Table.of("capacity-prices", "Binding capacities ranked by shadow price (MUSD per unit)",
-            FlowResult.CapacityPrice.class, sw.base().capacityPrices()));
-    List<Table> shown = output.format != OutputOptions.Format.table ? all : List.of(
-        Table.of("chokepoints", all.get(0).title() + " (largest " + top + ")", Chokepoints.Row.class,
-            r.ranking().stream().filter(Chokepoints.Row::solved).limit(top).toList()),
-        all.get(3), all.get(4));
-    Output.print(spec.commandLine().getOut(), output.format, null, shown);
-    if (output.format == OutputOptions.Format.table) {
-      long skipped = r.ranking().stream().filter(x -> !x.solved()).count();
-      spec.commandLine().getOut().printf("%d elements carry no flow and were not re-solved (closing them changes nothing).%n", skipped);
-      spec.commandLine().getOut().flush();
-    }
-    if (output.out != null) {
-      Output.write(output.out, output.format, all);
-    }
-    return ExitCodes.OK;
+    return output.emit(spec, Front.corridor(data, spec.commandLine().getErr())
+        .chokepoints(scenario.ref(), solver.options(sweep.threads())), top);
   }
 }

@@ -1,6 +1,8 @@
 package org.corridor.cli;
 
 import java.io.PrintWriter;
+import org.corridor.api.BadRequestException;
+import org.corridor.api.SolveFailedException;
 import org.corridor.io.InvalidModelException;
 import org.corridor.io.Problem;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class, LeverageCommand.class, ChokepointsCommand.class, DiffCommand.class, TimelineCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "2:usage error (bad option, unknown scenario)",
+    exitCodeList = {"0:success", "2:usage error (bad option, unknown scenario, output not writable)",
         "3:invalid data set (every problem is listed)", "4:the solve failed (infeasible, unbounded, time limit)", "5:check: some claims failed"})
 public final class CorridorCommand implements Runnable {
   @CommandLine.Spec
@@ -47,15 +49,15 @@ public final class CorridorCommand implements Runnable {
       err.flush();
       return ExitCodes.SOLVE_FAILED;
     }
-    if (e instanceof IllegalArgumentException) {
+    if (e instanceof BadRequestException || e instanceof IllegalArgumentException) {
       err.println("error: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
     }
     if (e instanceof java.io.IOException io) {
-      err.println("error: cannot write output: " + io.getMessage());
+      err.println("error: " + io.getMessage());
       err.flush();
-      return 1;
+      return ExitCodes.USAGE;
     }
     err.println("internal error: " + e);
     err.println("Maybe this is a bug; please report it with the command you ran.");

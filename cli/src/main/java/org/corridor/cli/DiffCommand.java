@@ -1,13 +1,7 @@
 package org.corridor.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.corridor.analysis.ScenarioDiff;
-import org.corridor.policy.DataSet;
-import org.corridor.policy.ScenarioResolver;
-import org.corridor.report.Table;
+import org.corridor.api.ScenarioRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,42 +25,14 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "B", description = "Scenario, optionally @DATE.")
   String b;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Result changes to print.")
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Result changes to print (files get all).")
   int top;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    DataSet d = data.load().dataSet();
-    ScenarioResolver resolver = new ScenarioResolver(d);
-    var model = solver.model();
-    var ra = Solving.solve(model, resolve(resolver, a));
-    var rb = Solving.solve(model, resolve(resolver, b));
-    ScenarioDiff.Result diff = ScenarioDiff.of(ra, rb);
-    String head = diff.before() + " → " + diff.after();
-    List<Table> all = List.of(
-        Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, diff.inputs()),
-        Table.of("diff-results", "Results that differ, " + head, ScenarioDiff.ResultChange.class, diff.results()));
-    List<Table> shown = output.format != OutputOptions.Format.table ? all : List.of(all.get(0),
-        Table.of("diff-top", "Largest result changes (valued in MUSD), " + head, ScenarioDiff.ResultChange.class, diff.top(top)));
-    Output.print(spec.commandLine().getOut(), output.format, null, shown);
-    if (output.out != null) {
-      Output.write(output.out, output.format, all);
-    }
-    return ExitCodes.OK;
-  }
-
-  private static org.corridor.policy.Snapshot resolve(ScenarioResolver r, String spec) {
-    String[] parts = spec.split("@", 2);
-    LocalDate date = null;
-    if (parts.length == 2) {
-      try {
-        date = LocalDate.parse(parts[1]);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("`" + parts[1] + "` is not a date; write SCENARIO@YYYY-MM-DD");
-      }
-    }
-    return r.resolve(parts[0], date);
+    return output.emit(spec, Front.corridor(data, spec.commandLine().getErr())
+        .diff(ScenarioRef.parse(a), ScenarioRef.parse(b), solver.options(1)), top);
   }
 }

@@ -1,13 +1,8 @@
 package org.corridor.cli;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.corridor.analysis.Leverage;
-import org.corridor.policy.DataSet;
-import org.corridor.report.Table;
+import org.corridor.api.Corridor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,39 +33,7 @@ final class LeverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DataSet d = data.load().dataSet();
-    Sweep sw = Sweep.of(d, scenario, solver, sweep, spec.commandLine().getErr());
-    List<Leverage.Row> rows = new ArrayList<>(new Leverage(sw.resolver(), sw.scenario(), sw.runner()).run(sw.base(), levers()));
-    if (commodity != null) {
-      rows.removeIf(r -> !r.commodity().equals(commodity));
-    }
-    rows.sort((a, b) -> Double.compare(b.targetLoss(), a.targetLoss()));
-    List<Table> all = List.of(
-        Table.of("leverage-totals", "Leverage matrix: target's loss in MUSD per year, all commodities", Leverage.Total.class,
-            Leverage.totals(rows)),
-        Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows));
-    List<Table> shown = List.of(
-        Table.of("leverage-totals", all.get(0).title(), Leverage.Total.class, Leverage.totals(rows).stream().limit(top).toList()),
-        Table.of("leverage", all.get(1).title() + " (largest " + top + ")", Leverage.Row.class, rows.stream().limit(top).toList()));
-    Output.print(spec.commandLine().getOut(), output.format, null, output.format == OutputOptions.Format.table ? shown : all);
-    if (output.out != null) {
-      Output.write(output.out, output.format, all);
-    }
-    return ExitCodes.OK;
-  }
-
-  private EnumSet<Leverage.Lever> levers() {
-    if (levers == null || levers.isEmpty()) {
-      return EnumSet.allOf(Leverage.Lever.class);
-    }
-    EnumSet<Leverage.Lever> out = EnumSet.noneOf(Leverage.Lever.class);
-    for (String l : levers) {
-      try {
-        out.add(Leverage.Lever.valueOf(l.toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown lever `" + l + "`; use transit, import or export");
-      }
-    }
-    return out;
+    return output.emit(spec, Front.corridor(data, spec.commandLine().getErr())
+        .leverage(scenario.ref(), solver.options(sweep.threads()), Corridor.levers(levers), commodity), top);
   }
 }

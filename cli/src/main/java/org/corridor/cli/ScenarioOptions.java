@@ -1,9 +1,6 @@
 package org.corridor.cli;
 
-import java.time.LocalDate;
-import org.corridor.policy.DataSet;
-import org.corridor.policy.ScenarioResolver;
-import org.corridor.policy.Snapshot;
+import org.corridor.api.ScenarioRef;
 import picocli.CommandLine.Option;
 
 /** Which scenario, on which date. */
@@ -13,15 +10,9 @@ final class ScenarioOptions {
   String scenario;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate on this date (YYYY-MM-DD) instead of the scenario's.")
-  LocalDate asOf;
+  String asOf;
 
-  Snapshot resolve(DataSet data) {
-    return new ScenarioResolver(data).resolve(scenario, asOf);
-  }
-
-  /** The chosen scenario, moved to {@code --as-of} when given. */
-  org.corridor.policy.Scenario scenario(ScenarioResolver resolver) {
-    var s = resolver.scenario(scenario);
-    return asOf == null ? s : s.withAsOf(asOf);
+  ScenarioRef ref() {
+    return new ScenarioRef(scenario, asOf == null ? null : ScenarioRef.date(asOf, "--as-of"));
   }
 }

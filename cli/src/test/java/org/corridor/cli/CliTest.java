@@ -137,11 +137,16 @@ class CliTest {
   }
 
   @Test
-  void solveFailureExitsWithFourAndSaysWhy() {
+  void aFailedBaselineExitsWithFourNamingScenarioDateSolverAndReason() throws Exception {
+    var data = org.corridor.io.DataSetLoader.load(Path.of(EXAMPLE), true).dataSet();
+    var snap = new org.corridor.policy.ScenarioResolver(data).resolve("base-2024", null);
+    var timedOut = org.corridor.solve.FlowResult.from(org.corridor.solve.TransitFormulation.build(snap),
+        new org.corridor.solve.LpSolution(org.corridor.solve.LpStatus.TIME_LIMIT, Double.NaN, new double[0],
+            new double[0], 2.0, "glop", 100), 0);
     @CommandLine.Command(name = "failing")
     class Failing implements Runnable {
       public void run() {
-        throw new SolveFailedException("scenario `x` as of 2025-01-01 is infeasible (solver glop)");
+        throw new org.corridor.api.SolveFailedException(timedOut);
       }
     }
     CommandLine cl = new CommandLine(new Failing());
@@ -149,6 +154,32 @@ class CliTest {
     cl.setErr(new java.io.PrintWriter(err));
     cl.setExecutionExceptionHandler(CorridorCommand::handle);
     assertThat(cl.execute()).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("error: scenario `x` as of 2025-01-01 is infeasible (solver glop)\n");
+    assertThat(err.toString()).isEqualTo("error: scenario `base-2024` as of 2024-06-30 is time-limit with solver glop. "
+        + "Maybe raise the time limit.\n");
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrorsWithAReasonAndNoStackTrace() {
+    Run date = Run.of("solve", EXAMPLE, "--as-of", "28.11.2024");
+    assertThat(date.exitCode()).isEqualTo(2);
+    assertThat(date.err()).contains("`28.11.2024` is not a date for --as-of").doesNotContain("Exception")
+        .doesNotContain("Usage:");
+    assertThat(Run.of("leverage", EXAMPLE, "--threads", "0").exitCode()).isEqualTo(2);
+    assertThat(Run.of("leverage", EXAMPLE, "--threads", "-2").err()).contains("threads must be at least 1");
+    assertThat(Run.of("solve", EXAMPLE, "--time-limit", "-1").err()).contains("time limit");
+    assertThat(Run.of("timeline", EXAMPLE, "--step", "fortnight").exitCode()).isEqualTo(2);
+    assertThat(Run.of("analyze", EXAMPLE, "--timeline-step", "3").exitCode()).as("one vocabulary: month, quarter, year")
+        .isEqualTo(2);
+    Run lever = Run.of("leverage", EXAMPLE, "--lever", "tariff");
+    assertThat(lever.exitCode()).isEqualTo(2);
+    assertThat(lever.err()).contains("unknown lever `tariff`");
+  }
+
+  @Test
+  void anUnwritableOutFolderIsAUsageErrorThatSaysWhy() throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Run r = Run.of("solve", EXAMPLE, "--out", file.resolve("sub").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot write to " + file.resolve("sub").toAbsolutePath());
   }
 }

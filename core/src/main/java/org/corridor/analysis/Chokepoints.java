@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.corridor.model.Country;
 import org.corridor.model.SourceRef;
 import org.corridor.model.Validity;
@@ -14,7 +13,8 @@ import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.TransitBan;
 import org.corridor.solve.FlowResult;
-import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.Sweep;
 import org.corridor.solve.SweepRunner;
 
 /**
@@ -30,8 +30,17 @@ import org.corridor.solve.SweepRunner;
  * country on every commodity and origin (its own flows and imports still move).
  */
 public final class Chokepoints {
-  public record Row(String scenario, String element, String id, boolean solved, double welfareLoss,
-      double shipperLoss, String biggestLoser, double biggestLoss) {}
+  /**
+   * One element. {@code solved} is false for an element that carries no flow (closing it changes
+   * nothing, so it is not re-solved); {@code status} is the re-solve's status, and when it is not
+   * {@code optimal} the losses are NaN, never read as a loss.
+   */
+  public record Row(String scenario, String element, String id, boolean solved, String status, double welfareLoss,
+      double shipperLoss, String biggestLoser, double biggestLoss) {
+    public boolean optimal() {
+      return status.equals(LpStatus.OPTIMAL.label());
+    }
+  }
 
   public record CountryLoss(String scenario, String element, String id, String country, double loss) {}
 
@@ -57,44 +66,50 @@ public final class Chokepoints {
     List<Case> solved = new ArrayList<>();
     List<Case> skipped = new ArrayList<>();
     split(base, solved, skipped);
-    List<Function<ScenarioSweep, Outcome>> jobs = new ArrayList<>();
-    for (Case c : solved) {
-      jobs.add(sweep -> new Outcome(solve(sweep, c)));
-    }
-    List<Outcome> outcomes = runner.run("chokepoints", base.snapshot(), jobs);
+    List<FlowResult> outcomes = runner.run(Sweep.of("chokepoints", solved, this::variant, (c, r) -> r));
     List<Row> rows = new ArrayList<>();
     List<CountryLoss> losses = new ArrayList<>();
     List<Stranded> stranded = new ArrayList<>();
     String name = base.snapshot().scenario();
-    Set<String> countries = new LinkedHashSet<>(base.snapshot().network().countries().keySet());
-    Set<String> commodities = new LinkedHashSet<>(base.snapshot().network().commodities().keySet());
     for (int i = 0; i < solved.size(); i++) {
       Case c = solved.get(i);
-      Outcome o = outcomes.get(i);
-      String loser = null;
-      double worst = 0;
-      for (String x : countries) {
-        double loss = b.welfare(x) - o.welfare(x);
-        if (Math.abs(loss) > 1e-6) {
-          losses.add(new CountryLoss(name, c.element(), c.id(), x, loss));
-        }
-        if (loss > worst) {
-          worst = loss;
-          loser = x;
-        }
+      FlowResult r = outcomes.get(i);
+      if (!r.isOptimal()) {
+        rows.add(new Row(name, c.element(), c.id(), true, r.status().label(), Double.NaN, Double.NaN, null, Double.NaN));
+        continue;
       }
-      for (String k : commodities) {
-        double inc = o.stranded(k) - b.stranded(k);
-        if (Math.abs(inc) > 1e-6) {
-          stranded.add(new Stranded(name, c.element(), c.id(), k, inc));
-        }
-      }
-      rows.add(new Row(name, c.element(), c.id(), true, b.totalWelfare() - o.totalWelfare(),
-          base.objective() - o.result().objective(), loser, worst));
+      rows.add(compare(name, b, c, new Outcome(r), losses, stranded));
     }
-    skipped.forEach(c -> rows.add(new Row(name, c.element(), c.id(), false, 0, 0, null, 0)));
-    rows.sort(Comparator.comparingDouble(Row::welfareLoss).reversed());
+    skipped.forEach(c -> rows.add(new Row(name, c.element(), c.id(), false, "not solved", 0, 0, null, 0)));
+    // Largest loss first; cases that did not solve last; ties in the order of the cases.
+    rows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.welfareLoss()) ? 1 : 0)
+        .thenComparing(Row::welfareLoss, Comparator.reverseOrder()));
     return new Result(rows, losses, stranded);
+  }
+
+  private static Row compare(String name, Outcome b, Case c, Outcome o, List<CountryLoss> losses,
+      List<Stranded> stranded) {
+    var net = b.result().snapshot().network();
+    String loser = null;
+    double worst = 0;
+    for (String x : net.countries().keySet()) {
+      double loss = b.welfare(x) - o.welfare(x);
+      if (Math.abs(loss) > 1e-6) {
+        losses.add(new CountryLoss(name, c.element(), c.id(), x, loss));
+      }
+      if (loss > worst) {
+        worst = loss;
+        loser = x;
+      }
+    }
+    for (String k : net.commodities().keySet()) {
+      double inc = o.stranded(k) - b.stranded(k);
+      if (Math.abs(inc) > 1e-6) {
+        stranded.add(new Stranded(name, c.element(), c.id(), k, inc));
+      }
+    }
+    return new Row(name, c.element(), c.id(), true, LpStatus.OPTIMAL.label(), b.totalWelfare() - o.totalWelfare(),
+        b.result().objective() - o.result().objective(), loser, worst);
   }
 
   private void split(FlowResult base, List<Case> solved, List<Case> skipped) {
@@ -120,13 +135,13 @@ public final class Chokepoints {
     }
   }
 
-  private FlowResult solve(ScenarioSweep sweep, Case c) {
+  private Sweep.Variant variant(Case c) {
     SourceRef why = SourceRef.estimate("N-1 case");
     return switch (c.element()) {
-      case "link" -> sweep.solveWithLinkClosed(c.id());
-      case "node" -> sweep.solve(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
+      case "link" -> new Sweep.Variant.LinkClosed(c.id());
+      case "node" -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
           List.of(new CapacityChange("n-1-" + c.id(), null, c.id(), 0, Validity.ALWAYS, "", why)))));
-      default -> sweep.solve(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
+      default -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
           List.of(new TransitBan("n-1-" + c.id(), c.id(), List.of(), List.of(), List.of(), List.of(), Validity.ALWAYS,
               "", why)))));
     };

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.corridor.model.Country;
 import org.corridor.policy.ExportBan;
 import org.corridor.policy.ImportBan;
@@ -17,7 +16,8 @@ import org.corridor.policy.TransitBan;
 import org.corridor.model.SourceRef;
 import org.corridor.model.Validity;
 import org.corridor.solve.FlowResult;
-import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.Sweep;
 import org.corridor.solve.SweepRunner;
 
 /**
@@ -41,10 +41,18 @@ import org.corridor.solve.SweepRunner;
 public final class Leverage {
   public enum Lever { TRANSIT, IMPORT, EXPORT }
 
-  public record Row(String scenario, String lever, String actor, String target, String commodity, double exposure,
-      double exposureValue, double sensitivityShare, double sensitivityValue, double vulnerabilityShare,
-      double lostVolume, double lostValue, double reroutableShare, double adaptationCost, double targetLoss,
-      double actorCost, double asymmetryShare, double asymmetryValue) {}
+  /**
+   * One case. {@code status} is the re-solve's status; when it is not {@code optimal} the case's
+   * results are NaN: a failed re-solve is reported as such, never as a loss.
+   */
+  public record Row(String scenario, String lever, String actor, String target, String commodity, String status,
+      double exposure, double exposureValue, double sensitivityShare, double sensitivityValue,
+      double vulnerabilityShare, double lostVolume, double lostValue, double reroutableShare, double adaptationCost,
+      double targetLoss, double actorCost, double asymmetryShare, double asymmetryValue) {
+    public boolean solved() {
+      return status.equals(LpStatus.OPTIMAL.label());
+    }
+  }
 
   private record Case(Lever lever, String actor, String target, String commodity, double exposure,
       double exposureValue, double sensitivity, double sensitivityValue) {}
@@ -62,14 +70,11 @@ public final class Leverage {
   /** All rows with non-zero sensitivity, for the given levers. */
   public List<Row> run(FlowResult base, Set<Lever> levers) {
     Outcome b = new Outcome(base);
-    List<Case> cases = cases(b, levers);
-    List<Function<ScenarioSweep, Row>> jobs = new ArrayList<>();
-    for (Case c : cases) {
-      jobs.add(sweep -> row(b, c, new Outcome(sweep.solve(resolver.resolve(scenario.plus(
-          scenario.name() + " + " + c.lever().name().toLowerCase() + " " + c.actor() + "→" + c.target(),
-          List.of(policy(c))))))));
-    }
-    List<Row> rows = runner.run("leverage", base.snapshot(), jobs);
+    List<Row> rows = runner.run(Sweep.of("leverage", cases(b, levers),
+        c -> Sweep.Variant.of(resolver.resolve(scenario.plus(
+            scenario.name() + " + " + c.lever().name().toLowerCase() + " " + c.actor() + "→" + c.target(),
+            List.of(policy(c))))),
+        (c, deny) -> deny.isOptimal() ? row(b, c, new Outcome(deny)) : unsolved(b, c, deny)));
     return withAsymmetry(rows);
   }
 
@@ -134,9 +139,17 @@ public final class Leverage {
     double targetLoss = export ? c.exposureValue() - afterValue
         : base.welfare(c.target()) - deny.welfare(c.target());
     return new Row(base.result().snapshot().scenario(), c.lever().name().toLowerCase(), c.actor(), c.target(),
-        c.commodity(), c.exposure(), c.exposureValue(), c.sensitivity(), c.sensitivityValue(), v, lost,
+        c.commodity(), LpStatus.OPTIMAL.label(), c.exposure(), c.exposureValue(), c.sensitivity(),
+        c.sensitivityValue(), v, lost,
         Math.max(0, c.exposureValue() - afterValue), reroutable, adaptation, targetLoss,
         base.welfare(c.actor()) - deny.welfare(c.actor()), 0, 0);
+  }
+
+  private static Row unsolved(Outcome base, Case c, FlowResult deny) {
+    double nan = Double.NaN;
+    return new Row(base.result().snapshot().scenario(), c.lever().name().toLowerCase(), c.actor(), c.target(),
+        c.commodity(), deny.status().label(), c.exposure(), c.exposureValue(), c.sensitivity(), c.sensitivityValue(),
+        nan, nan, nan, nan, nan, nan, nan, nan, nan);
   }
 
   private static double adaptation(Outcome base, Outcome deny, Case c, double after) {
@@ -148,40 +161,57 @@ public final class Leverage {
     return (now - before) * after;
   }
 
+  private record Key(String lever, String actor, String target, String commodity) {
+    Key reverse() {
+      return new Key(lever, target, actor, commodity);
+    }
+  }
+
   private static List<Row> withAsymmetry(List<Row> rows) {
-    Map<String, Row> byKey = new HashMap<>();
-    rows.forEach(r -> byKey.put(r.lever() + "|" + r.actor() + "|" + r.target() + "|" + r.commodity(), r));
+    Map<Key, Row> byKey = new HashMap<>();
+    rows.forEach(r -> byKey.put(new Key(r.lever(), r.actor(), r.target(), r.commodity()), r));
     List<Row> out = new ArrayList<>();
     for (Row r : rows) {
-      Row back = byKey.get(r.lever() + "|" + r.target() + "|" + r.actor() + "|" + r.commodity());
+      Row back = byKey.get(new Key(r.lever(), r.actor(), r.target(), r.commodity()).reverse());
       double vBack = back == null ? 0 : back.vulnerabilityShare();
       double lBack = back == null ? 0 : back.targetLoss();
-      out.add(new Row(r.scenario(), r.lever(), r.actor(), r.target(), r.commodity(), r.exposure(), r.exposureValue(),
-          r.sensitivityShare(), r.sensitivityValue(), r.vulnerabilityShare(), r.lostVolume(), r.lostValue(),
-          r.reroutableShare(), r.adaptationCost(), r.targetLoss(), r.actorCost(), r.vulnerabilityShare() - vBack,
-          r.targetLoss() - lBack));
+      out.add(new Row(r.scenario(), r.lever(), r.actor(), r.target(), r.commodity(), r.status(), r.exposure(),
+          r.exposureValue(), r.sensitivityShare(), r.sensitivityValue(), r.vulnerabilityShare(), r.lostVolume(),
+          r.lostValue(), r.reroutableShare(), r.adaptationCost(), r.targetLoss(), r.actorCost(),
+          r.vulnerabilityShare() - vBack, r.targetLoss() - lBack));
     }
     return out;
   }
 
-  /** The leverage matrix in MUSD: per lever, actor and target, the target's loss summed over commodities. */
-  public record Total(String scenario, String lever, String actor, String target, double targetLoss,
-      double actorCost, double reverseLoss) {}
+  /**
+   * The leverage matrix in MUSD: per lever, actor and target, the target's loss summed over commodities.
+   * {@code unsolved} counts the cases whose re-solve was not optimal; when any is, the sums are NaN, since
+   * a partial sum would understate the lever.
+   */
+  public record Total(String scenario, String lever, String actor, String target, int cases, int unsolved,
+      double targetLoss, double actorCost, double reverseLoss) {}
+
+  private record Pair(String scenario, String lever, String actor, String target) {}
 
   public static List<Total> totals(List<Row> rows) {
-    Map<String, double[]> acc = new java.util.LinkedHashMap<>();
+    Map<Pair, double[]> acc = new java.util.LinkedHashMap<>();
     for (Row r : rows) {
-      double[] a = acc.computeIfAbsent(r.scenario() + "|" + r.lever() + "|" + r.actor() + "|" + r.target(), k -> new double[2]);
+      double[] a = acc.computeIfAbsent(new Pair(r.scenario(), r.lever(), r.actor(), r.target()), k -> new double[4]);
       a[0] += r.targetLoss();
       a[1] += r.actorCost();
+      a[2]++;
+      a[3] += r.solved() ? 0 : 1;
     }
     List<Total> out = new ArrayList<>();
     acc.forEach((k, a) -> {
-      String[] p = k.split("\\|");
-      double[] back = acc.get(p[0] + "|" + p[1] + "|" + p[3] + "|" + p[2]);
-      out.add(new Total(p[0], p[1], p[2], p[3], a[0], a[1], back == null ? 0 : back[0]));
+      double[] back = acc.get(new Pair(k.scenario(), k.lever(), k.target(), k.actor()));
+      out.add(new Total(k.scenario(), k.lever(), k.actor(), k.target(), (int) a[2], (int) a[3], a[0], a[1],
+          back == null ? 0 : back[0]));
     });
-    out.sort((x, y) -> Double.compare(y.targetLoss(), x.targetLoss()));
+    // Largest first; unknown (NaN) totals last, in a fixed order.
+    out.sort(java.util.Comparator.comparingDouble((Total t) -> Double.isNaN(t.targetLoss()) ? 1 : 0)
+        .thenComparing(Total::targetLoss, java.util.Comparator.reverseOrder())
+        .thenComparing(Total::lever).thenComparing(Total::actor).thenComparing(Total::target));
     return out;
   }
 }

@@ -11,7 +11,11 @@ final class Outcome {
   private final Map<String, Welfare.Row> welfare = new HashMap<>();
   private final Map<String, Link> links = new HashMap<>();
 
+  /** Only an optimal solution has figures: a failed or time-limited solve is never read as a loss. */
   Outcome(FlowResult result) {
+    if (!result.isOptimal()) {
+      throw new IllegalArgumentException("a " + result.status().label() + " solve has no figures to compare");
+    }
     this.result = result;
     Welfare.of(result).forEach(w -> welfare.put(w.country(), w));
     result.snapshot().links().forEach(l -> links.put(l.id(), l));

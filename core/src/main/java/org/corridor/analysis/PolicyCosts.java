@@ -3,12 +3,12 @@ package org.corridor.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import org.corridor.policy.Policy;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.solve.FlowResult;
-import org.corridor.solve.ScenarioSweep;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.Sweep;
 import org.corridor.solve.SweepRunner;
 
 /**
@@ -21,22 +21,27 @@ import org.corridor.solve.SweepRunner;
  * competitor of a closed route). Costs of several policies need not add up: they interact.
  */
 public final class PolicyCosts {
-  public record Row(String scenario, String date, String policy, String kind, String description, double totalCost,
-      String biggestLoser, double biggestLoss, String biggestWinner, double biggestGain, String stranded) {}
+  /** One policy. When the re-solve without it is not optimal ({@code status}), its costs are NaN. */
+  public record Row(String scenario, String date, String policy, String kind, String description, String status,
+      double totalCost, String biggestLoser, double biggestLoss, String biggestWinner, double biggestGain,
+      String stranded) {}
 
   private PolicyCosts() {}
 
   public static List<Row> of(ScenarioResolver resolver, Scenario scenario, FlowResult withAll, SweepRunner runner) {
-    List<Policy> inForce = withAll.snapshot().policies();
     Outcome base = new Outcome(withAll);
-    List<Function<ScenarioSweep, Row>> jobs = new ArrayList<>();
-    for (Policy p : inForce) {
-      jobs.add(sweep -> row(base, p, new Outcome(sweep.solve(resolver.resolve(
-          scenario.without(scenario.name() + " without " + p.id(), p.id()))))));
-    }
-    List<Row> rows = new ArrayList<>(runner.run("policy costs", withAll.snapshot(), jobs));
-    rows.sort(Comparator.comparingDouble(r -> -Math.abs(r.totalCost())));
+    List<Row> rows = new ArrayList<>(runner.run(Sweep.of("policy costs", withAll.snapshot().policies(),
+        p -> Sweep.Variant.of(resolver.resolve(scenario.without(scenario.name() + " without " + p.id(), p.id()))),
+        (p, without) -> without.isOptimal() ? row(base, p, new Outcome(without)) : unsolved(base, p, without))));
+    rows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.totalCost()) ? 1 : 0)
+        .thenComparingDouble(r -> -Math.abs(r.totalCost())));
     return rows;
+  }
+
+  private static Row unsolved(Outcome with, Policy p, FlowResult without) {
+    var snap = with.result().snapshot();
+    return new Row(snap.scenario(), snap.asOf().toString(), p.id(), p.kind(), p.description(),
+        without.status().label(), Double.NaN, null, Double.NaN, null, Double.NaN, "");
   }
 
   private static Row row(Outcome with, Policy p, Outcome without) {
@@ -65,6 +70,6 @@ public final class PolicyCosts {
       }
     }
     return new Row(snap.scenario(), snap.asOf().toString(), p.id(), p.kind(), p.description(),
-        without.totalWelfare() - with.totalWelfare(), loser, loss, winner, gain, String.join("; ", stranded));
+        LpStatus.OPTIMAL.label(), without.totalWelfare() - with.totalWelfare(), loser, loss, winner, gain, String.join("; ", stranded));
   }
 }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.corridor.model.Country;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
-import org.corridor.policy.Snapshot;
+import org.corridor.policy.TransitBan;
 import org.corridor.solve.FlowResult;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.Sweep;
+import org.corridor.solve.SweepRunner;
 
 /**
  * Indicators of one scenario evaluated at dates from a start to an end at a fixed step, so the dated
@@ -26,7 +28,10 @@ import org.corridor.solve.FlowResult;
  * plus total welfare. Rows are long: (scenario, date, indicator, value, unit).
  */
 public final class Timeline {
-  public record Row(String scenario, LocalDate date, String indicator, double value, String unit) {}
+  /** One indicator on one date; {@code status} is that date's solve status (values are NaN unless optimal). */
+  public record Row(String scenario, LocalDate date, String indicator, String status, double value, String unit) {}
+
+  private record Lever(LocalDate date, Scenario at, Outcome base, DataSet.Focus focus, String transit) {}
 
   private Timeline() {}
 
@@ -38,78 +43,92 @@ public final class Timeline {
     return out;
   }
 
-  /** {@code solve} solves a snapshot; leverage re-solves use it too. */
-  public static List<Row> of(ScenarioResolver resolver, Scenario scenario, List<LocalDate> dates, List<DataSet.Focus> focus,
-      Function<Snapshot, FlowResult> solve) {
+  /** The scenario at every date, then, for each focus pair, its transit country's lever: two sweeps. */
+  public static List<Row> of(ScenarioResolver resolver, Scenario scenario, List<LocalDate> dates,
+      List<DataSet.Focus> focus, SweepRunner runner) {
+    List<FlowResult> solved = runner.run(Sweep.of("timeline", dates,
+        d -> Sweep.Variant.of(resolver.resolve(scenario.withAsOf(d))), (d, r) -> r));
     List<Row> rows = new ArrayList<>();
-    for (LocalDate d : dates) {
-      Scenario at = scenario.withAsOf(d);
-      FlowResult r = solve.apply(resolver.resolve(at));
+    List<Lever> levers = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      LocalDate d = dates.get(i);
+      FlowResult r = solved.get(i);
       if (!r.isOptimal()) {
-        rows.add(new Row(scenario.name(), d, "status: " + r.status().label(), Double.NaN, ""));
+        rows.add(new Row(scenario.name(), d, "total welfare", r.status().label(), Double.NaN, "USD m/yr"));
         continue;
       }
       Outcome o = new Outcome(r);
-      rows.add(new Row(scenario.name(), d, "total welfare", o.totalWelfare(), "MUSD"));
+      rows.add(new Row(scenario.name(), d, "total welfare", OPTIMAL, o.totalWelfare(), "USD m/yr"));
       for (DataSet.Focus f : focus) {
-        indicators(resolver, at, r, o, f, solve, d, rows);
+        String transit = indicators(scenario.name(), r, o, f, d, rows);
+        if (transit != null) {
+          levers.add(new Lever(d, scenario.withAsOf(d), o, f, transit));
+        }
       }
     }
+    rows.addAll(runner.run(Sweep.of("timeline levers", levers,
+        l -> Sweep.Variant.of(resolver.resolve(l.at().plus(l.at().name() + " + ban", List.of(TransitBan.of(
+            "timeline-" + l.transit(), l.transit(), l.focus().commodity(), l.focus().exporter()))))),
+        Timeline::leverRow)));
     return withZeroShares(rows);
+  }
+
+  private static final String OPTIMAL = LpStatus.OPTIMAL.label();
+
+  private static Row leverRow(Lever l, FlowResult denied) {
+    String indicator = l.focus().exporter() + " " + l.focus().commodity() + " leverage of " + l.transit();
+    double loss = denied.isOptimal()
+        ? l.base().welfare(l.focus().exporter()) - new Outcome(denied).welfare(l.focus().exporter()) : Double.NaN;
+    return new Row(l.at().name(), l.date(), indicator, denied.status().label(), loss, "USD m/yr");
   }
 
   /** A share that appears at some date is 0 (not missing) at the others, so charts draw it through. */
   private static List<Row> withZeroShares(List<Row> rows) {
     java.util.Map<String, String> shareUnits = new java.util.LinkedHashMap<>();
     java.util.Set<String> present = new java.util.HashSet<>();
-    java.util.Set<LocalDate> dates = new java.util.LinkedHashSet<>();
+    java.util.Map<LocalDate, String> statusOf = new java.util.LinkedHashMap<>();
     String name = rows.isEmpty() ? "" : rows.get(0).scenario();
     for (Row r : rows) {
-      dates.add(r.date());
+      if (r.indicator().equals("total welfare")) {
+        statusOf.put(r.date(), r.status());
+      }
       if (r.indicator().contains(" share crossing ")) {
         shareUnits.put(r.indicator(), r.unit());
         present.add(r.date() + "|" + r.indicator());
       }
     }
     List<Row> out = new ArrayList<>(rows);
-    for (LocalDate d : dates) {
-      shareUnits.forEach((indicator, unit) -> {
-        if (!present.contains(d + "|" + indicator)) {
-          out.add(new Row(name, d, indicator, 0, unit));
-        }
-      });
-    }
+    statusOf.forEach((d, status) -> shareUnits.forEach((indicator, unit) -> {
+      if (!present.contains(d + "|" + indicator)) {
+        boolean ok = status.equals(OPTIMAL);
+        out.add(new Row(name, d, indicator, status, ok ? 0 : Double.NaN, unit));
+      }
+    }));
     out.sort(java.util.Comparator.comparing(Row::date).thenComparing(Row::indicator));
     return out;
   }
 
-  private static void indicators(ScenarioResolver resolver, Scenario at, FlowResult r, Outcome o, DataSet.Focus f,
-      Function<Snapshot, FlowResult> solve, LocalDate d, List<Row> rows) {
+  /** Adds the date's indicators for one focus pair; returns the transit country whose lever to price, or null. */
+  private static String indicators(String name, FlowResult r, Outcome o, DataSet.Focus f, LocalDate d,
+      List<Row> rows) {
     var net = r.snapshot().network();
-    String unit = net.commodities().get(f.commodity()).unit().symbol();
+    String unit = net.commodities().get(f.commodity()).unit().symbol() + "/yr";
     String tag = f.exporter() + " " + f.commodity();
-    rows.add(new Row(at.name(), d, tag + " exports", o.exports(f.exporter(), f.commodity()), unit));
+    rows.add(new Row(name, d, tag + " exports", OPTIMAL, o.exports(f.exporter(), f.commodity()), unit));
     double stranded = r.supplies().stream().filter(s -> s.origin().equals(f.exporter())
         && s.commodity().equals(f.commodity())).mapToDouble(FlowResult.SupplyUse::stranded).sum();
-    rows.add(new Row(at.name(), d, tag + " stranded", stranded, unit));
+    rows.add(new Row(name, d, tag + " stranded", OPTIMAL, stranded, unit));
     DependencyShares.Row top = null;
     for (DependencyShares.Row s : DependencyShares.of(r, f.exporter(), f.commodity())) {
       Country y = net.countries().get(s.country());
       if (s.transitShare() > FlowResult.EPS) {
-        rows.add(new Row(at.name(), d, tag + " share crossing " + y.code(), s.transitShare(), "share"));
+        rows.add(new Row(name, d, tag + " share crossing " + y.code(), OPTIMAL, s.transitShare(), "share"));
         boolean chosen = f.transit() != null && f.transit().equals(s.country());
         if (chosen || f.transit() == null && (top == null || s.transitShare() > top.transitShare())) {
           top = s;
         }
       }
     }
-    if (top != null) {
-      var ban = org.corridor.policy.TransitBan.of("timeline-" + top.country(), top.country(), f.commodity(), f.exporter());
-      FlowResult denied = solve.apply(resolver.resolve(at.plus(at.name() + " + ban", List.of(ban))));
-      if (denied.isOptimal()) {
-        rows.add(new Row(at.name(), d, tag + " leverage of " + top.country(),
-            o.welfare(f.exporter()) - new Outcome(denied).welfare(f.exporter()), "MUSD"));
-      }
-    }
+    return top == null ? null : top.country();
   }
 }

@@ -14,9 +14,21 @@ import org.corridor.solve.FlowResult;
 public final class SolveReport {
   /** Headline figures of one solve. */
   public record Summary(String scenario, String asOf, String status, double objective, int links, int classes,
-      String solver) {}
+      String solver) {
+    /** One line for a terminal. */
+    public String headline() {
+      return String.format(java.util.Locale.ROOT, "Scenario %s as of %s: %s, shippers' surplus %.1f USD m/yr "
+          + "(%d links, %d flow classes, solver %s)", scenario, asOf, status, objective, links, classes, solver);
+    }
+  }
 
   private SolveReport() {}
+
+  public static Summary summary(FlowResult r) {
+    java.util.Set<String> classes = new java.util.HashSet<>();
+    r.snapshot().supply().forEach(s -> classes.add(s.commodity() + "|" + r.snapshot().network().countryOf(s.node())));
+    return summary(r, classes.size());
+  }
 
   public static Summary summary(FlowResult r, int classes) {
     return new Summary(r.snapshot().scenario(), r.snapshot().asOf().toString(), r.status().label(),

@@ -37,6 +37,14 @@ public record Table(String name, String title, List<String> columns, List<List<O
     return new Table(name, title, columns, rows);
   }
 
+  /** The first {@code n} rows, the title saying how many there are in all when some are left out. */
+  public Table head(int n) {
+    if (rows.size() <= n) {
+      return this;
+    }
+    return new Table(name, title + " (first " + n + " of " + rows.size() + ")", columns, rows.subList(0, n));
+  }
+
   /** {@code transitShare} → {@code transit_share}. */
   static String snake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);

@@ -9,11 +9,12 @@ import org.corridor.policy.Snapshot;
 
 /**
  * A solved scenario in the domain's terms: flows per link and class, deliveries, supply used, and the
- * duals mapped back to links and nodes by the row naming rule.
+ * duals mapped back to links and nodes by the row naming rule. Only an optimal result has flows; any other
+ * status says why in {@code detail} when the solver said more.
  */
 public record FlowResult(Snapshot snapshot, LpStatus status, double objective, List<LinkFlow> flows,
     List<Delivery> deliveries, List<SupplyUse> supplies, List<CapacityPrice> capacityPrices,
-    List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver) {
+    List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver, String detail) {
 
   /** Flow of one class on one link, in the direction {@code from → to}. */
   public record LinkFlow(String link, String from, String to, String commodity, String origin, double quantity) {}
@@ -53,7 +54,7 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     Snapshot snap = f.snapshot();
     if (!s.isOptimal()) {
       return new FlowResult(snap, s.status(), Double.NaN, List.of(), List.of(), List.of(), List.of(), List.of(),
-          buildSeconds, s.seconds(), s.solver());
+          buildSeconds, s.seconds(), s.solver(), s.detail());
     }
     List<LinkFlow> flows = new ArrayList<>();
     double[][] delivered = new double[snap.demand().size()][f.classes().size()];
@@ -91,7 +92,7 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
           clean(supplyUsed[r]), sup.quantity(), sup.cost()));
     }
     return new FlowResult(snap, s.status(), s.objective(), flows, deliveries, supplies, capacityPrices(f, s),
-        nodePrices(f, s), buildSeconds, s.seconds(), s.solver());
+        nodePrices(f, s), buildSeconds, s.seconds(), s.solver(), "");
   }
 
   private static double clean(double v) {

@@ -12,6 +12,7 @@ public final class LinearProgram {
   private double[] colLo = new double[16];
   private double[] colUp = new double[16];
   private double[] obj = new double[16];
+  private double[] tieBreak = new double[16];
   private int cols;
 
   private double[] rowLo = new double[16];
@@ -33,6 +34,7 @@ public final class LinearProgram {
       int n = cols * 2;
       colLo = Arrays.copyOf(colLo, n);
       colUp = Arrays.copyOf(colUp, n);
+      tieBreak = Arrays.copyOf(tieBreak, n);
       obj = Arrays.copyOf(obj, n);
     }
     colLo[cols] = lo;
@@ -95,6 +97,43 @@ public final class LinearProgram {
   public String columnName(int j) { return colNames.apply(j); }
   public String rowName(int i) { return rowNames.apply(i); }
 
+  /**
+   * The second-stage objective: among the optima of {@link #objective}, the solution that maximises this
+   * one is reported (see {@link LexicographicSolve}). Zero everywhere when not set.
+   */
+  public double tieBreak(int j) { return tieBreak[j]; }
+
+  public void setTieBreak(int j, double value) {
+    tieBreak[j] = value;
+  }
+
+  /**
+   * A copy whose bounds can be changed apart from this one's; the matrix, objectives and names are
+   * shared (never change them on either). Sweeps use it to describe a variant as bounds only.
+   */
+  public LinearProgram withOwnBounds() {
+    LinearProgram c = new LinearProgram();
+    c.colLo = Arrays.copyOf(colLo, cols);
+    c.colUp = Arrays.copyOf(colUp, cols);
+    c.obj = obj;
+    c.tieBreak = tieBreak;
+    c.cols = cols;
+    c.rowLo = Arrays.copyOf(rowLo, rows);
+    c.rowUp = Arrays.copyOf(rowUp, rows);
+    c.rowStart = rowStart;
+    c.rows = rows;
+    c.index = index;
+    c.value = value;
+    c.nonZeros = nonZeros;
+    c.colNames = colNames;
+    c.rowNames = rowNames;
+    return c;
+  }
+
+  public void setRowUpper(int i, double up) {
+    rowUp[i] = up;
+  }
+
   public void setColumnUpper(int j, double up) {
     colUp[j] = up;
   }
@@ -114,5 +153,14 @@ public final class LinearProgram {
       s += obj[j] * x[j];
     }
     return s;
+  }
+
+  public boolean hasTieBreak() {
+    for (int j = 0; j < cols; j++) {
+      if (tieBreak[j] != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,7 +5,7 @@ public interface LpSolver {
   /** Solves once; the program is loaded, solved and released. */
   default LpSolution solve(LinearProgram lp, SolveOptions options) {
     try (LpSession s = open(lp, options)) {
-      return s.solve();
+      return LexicographicSolve.solve(s, lp);
     }
   }
 
@@ -22,6 +22,24 @@ public interface LpSolver {
     void setColumnBounds(int column, double lo, double up);
 
     void setRowBounds(int row, double lo, double up);
+
+    /** Replaces the objective (maximised) by these coefficients, one per column. */
+    void setObjective(double[] coefficients);
+
+    /**
+     * Whether reduced costs and duals are exact enough to describe the optimal face (simplex and barrier
+     * with crossover: yes; first-order methods: no). Without them no tie-break stage is run.
+     */
+    default boolean exactDuals() {
+      return true;
+    }
+
+    /**
+     * Forgets the last basis: the next solve starts from scratch, as if the program had just been loaded
+     * with its current bounds. Sweeps call it before each case, so a case's answer cannot depend on the
+     * cases solved before it on the same session.
+     */
+    void reset();
 
     @Override
     void close();

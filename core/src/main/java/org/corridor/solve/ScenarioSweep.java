@@ -6,69 +6,62 @@ import org.corridor.model.Link;
 import org.corridor.policy.Snapshot;
 
 /**
- * Re-solves variants of one base snapshot on a live solver: a variant whose LP has the same columns and
- * rows (policies and capacity changes only move bounds) is applied as bound changes, solved from the
- * previous basis, and the bounds are restored. A variant with another shape (a link activated) is
- * built and solved cold. One sweep per thread: the session is not shared.
+ * A live solver session for variants of one base scenario. A variant whose LP has the same columns and
+ * rows (policies and capacity changes only move bounds) is applied as bound changes on the loaded model
+ * and the bounds are restored after; a variant of another shape (a link activated) is built and solved
+ * on its own. Every solve starts from scratch ({@link LpSolver.LpSession#reset}), so an answer never
+ * depends on which cases this session solved before: that is what makes sweeps repeatable on any
+ * number of threads. One session per thread: it is not shared.
  */
 public final class ScenarioSweep implements AutoCloseable {
   private final TransitFormulation base;
   private final LpSolver.LpSession session;
-  private final FlowResult baseResult;
-  private int warm;
-  private int cold;
   private final LpSolver solver;
   private final SolveOptions options;
+  private int inPlace;
+  private int rebuilt;
 
-  public ScenarioSweep(Snapshot snapshot, LpSolver solver, SolveOptions options) {
-    long t0 = System.nanoTime();
-    this.base = TransitFormulation.build(snapshot);
-    double build = (System.nanoTime() - t0) / 1e9;
+  /** Loads the base formulation into a new session of {@code solver}; nothing is solved yet. */
+  public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options) {
+    this.base = base;
     this.solver = solver;
     this.options = options;
     this.session = solver.open(base.lp(), options);
-    this.baseResult = FlowResult.from(base, session.solve(), build);
-  }
-
-  public FlowResult base() {
-    return baseResult;
   }
 
   public TransitFormulation formulation() {
     return base;
   }
 
-  /** Solves a variant of the base snapshot (same data set, other policies or capacities). */
+  /** Solves a variant of the base snapshot (same data set, other policies, dates or capacities). */
   public FlowResult solve(Snapshot variant) {
     long t0 = System.nanoTime();
     TransitFormulation f = TransitFormulation.build(variant);
     double build = (System.nanoTime() - t0) / 1e9;
     if (!sameShape(f.lp(), base.lp())) {
-      cold++;
+      rebuilt++;
       return FlowResult.from(f, solver.solve(f.lp(), options), build);
     }
-    warm++;
+    inPlace++;
     return FlowResult.from(f, solveWithBounds(f.lp()), build);
   }
 
-  /**
-   * The base with one link closed, without rebuilding anything: its capacity rows are set to 0. This
-   * is the N-1 fast path.
-   */
+  /** The base with one link closed, without rebuilding anything: its capacity rows are set to 0. */
   public FlowResult solveWithLinkClosed(String linkId) {
-    List<Integer> rows = new ArrayList<>();
-    LinearProgram lp = base.lp();
-    for (int i = 0; i < lp.rows(); i++) {
+    LinearProgram closed = base.lp().withOwnBounds();
+    for (int i = 0; i < closed.rows(); i++) {
       if (base.rowKind(i) == TransitFormulation.RowKind.LINK_CAPACITY
           && base.snapshot().links().get(base.rowEntity(i)).id().equals(linkId)) {
-        rows.add(i);
+        closed.setRowUpper(i, 0);
       }
     }
-    rows.forEach(i -> session.setRowBounds(i, lp.rowLower(i), 0));
-    LpSolution s = session.solve();
-    rows.forEach(i -> session.setRowBounds(i, lp.rowLower(i), lp.rowUpper(i)));
-    warm++;
-    return FlowResult.from(withLinkClosed(linkId), s, 0);
+    inPlace++;
+    return FlowResult.from(withLinkClosed(linkId), solveWithBounds(closed), 0);
+  }
+
+  private LpSolution solveFromScratch(LinearProgram lp) {
+    session.reset();
+    return LexicographicSolve.solve(session, lp);
   }
 
   private TransitFormulation withLinkClosed(String linkId) {
@@ -95,19 +88,21 @@ public final class ScenarioSweep implements AutoCloseable {
         rows.add(i);
       }
     }
-    LpSolution s = session.solve();
-    cols.forEach(j -> session.setColumnBounds(j, lp.colLower(j), lp.colUpper(j)));
-    rows.forEach(i -> session.setRowBounds(i, lp.rowLower(i), lp.rowUpper(i)));
-    return s;
+    try {
+      return solveFromScratch(v);
+    } finally {
+      cols.forEach(j -> session.setColumnBounds(j, lp.colLower(j), lp.colUpper(j)));
+      rows.forEach(i -> session.setRowBounds(i, lp.rowLower(i), lp.rowUpper(i)));
+    }
   }
 
-  /** Same columns and rows, with the same coefficients and objective: only bounds may differ. */
+  /** Same columns and rows, with the same coefficients and objectives: only bounds may differ. */
   static boolean sameShape(LinearProgram a, LinearProgram b) {
     if (a.columns() != b.columns() || a.rows() != b.rows() || a.nonZeros() != b.nonZeros()) {
       return false;
     }
     for (int j = 0; j < a.columns(); j++) {
-      if (a.objective(j) != b.objective(j)) {
+      if (a.objective(j) != b.objective(j) || a.tieBreak(j) != b.tieBreak(j)) {
         return false;
       }
     }
@@ -124,13 +119,13 @@ public final class ScenarioSweep implements AutoCloseable {
     return true;
   }
 
-  /** How many variants were solved warm (bounds only) and cold (rebuilt). */
-  public int warmSolves() {
-    return warm;
+  /** How many variants were solved on the loaded model (bounds only) and how many were rebuilt. */
+  public int inPlaceSolves() {
+    return inPlace;
   }
 
-  public int coldSolves() {
-    return cold;
+  public int rebuiltSolves() {
+    return rebuilt;
   }
 
   @Override

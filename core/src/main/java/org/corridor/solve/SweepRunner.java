@@ -1,74 +1,116 @@
 package org.corridor.solve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import org.corridor.policy.Snapshot;
 
 /**
- * Runs many variants of one base snapshot on all cores: each thread keeps its own {@link ScenarioSweep}
- * (one live solver, warm re-solves) and takes the next case until none is left. Results come back in
- * the order of the cases.
+ * Runs {@link Sweep}s of one base formulation on an injected executor. It keeps a pool of live solver
+ * sessions, at most {@code parallelism}, opened on first need and kept for every sweep of the run; a
+ * task borrows one, solves its case from scratch and gives it back. Because no case depends on the one
+ * solved before it on the same session, the results are the same, in the order of the cases, whatever
+ * the executor, the number of sessions or the order in which tasks run.
  */
-public final class SweepRunner {
+public final class SweepRunner implements AutoCloseable {
+  private final TransitFormulation base;
   private final LpSolver solver;
   private final SolveOptions options;
-  private final int threads;
+  private final Executor executor;
   private final Progress progress;
+  private final BlockingQueue<ScenarioSweep> idle;
+  private final List<ScenarioSweep> all = new ArrayList<>();
+  private final int parallelism;
 
-  public SweepRunner(LpSolver solver, SolveOptions options, int threads, Progress progress) {
+  /**
+   * @param base the formulation whose variants are solved in place (others are rebuilt)
+   * @param parallelism how many sessions may solve at once; the executor should offer as many threads
+   */
+  public SweepRunner(TransitFormulation base, LpSolver solver, SolveOptions options, Executor executor,
+      int parallelism, Progress progress) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+    }
+    this.base = base;
     this.solver = solver;
     this.options = options;
-    this.threads = Math.max(1, threads);
+    this.executor = executor;
+    this.parallelism = parallelism;
     this.progress = progress;
+    this.idle = new ArrayBlockingQueue<>(parallelism);
   }
 
-  public static int defaultThreads() {
-    return Runtime.getRuntime().availableProcessors();
+  public TransitFormulation base() {
+    return base;
   }
 
-  public <T> List<T> run(String task, Snapshot base, List<Function<ScenarioSweep, T>> cases) {
-    Object[] results = new Object[cases.size()];
-    AtomicInteger next = new AtomicInteger();
+  public SolveOptions options() {
+    return options;
+  }
+
+  /** Every case's result, in the order of {@link Sweep#cases()}. */
+  public <C, R> List<R> run(Sweep<C, R> sweep) {
+    List<C> cases = sweep.cases();
     AtomicInteger done = new AtomicInteger();
-    int n = Math.min(threads, Math.max(1, cases.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "corridor-sweep");
-      t.setDaemon(true);
-      return t;
-    });
+    List<CompletableFuture<R>> futures = new ArrayList<>(cases.size());
+    for (C c : cases) {
+      futures.add(CompletableFuture.supplyAsync(() -> {
+        R r = solveCase(sweep, c);
+        progress.update(sweep.task(), done.incrementAndGet(), cases.size());
+        return r;
+      }, executor));
+    }
+    List<R> out = new ArrayList<>(cases.size());
     try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int w = 0; w < n; w++) {
-        workers.add(pool.submit(() -> {
-          try (ScenarioSweep sweep = new ScenarioSweep(base, solver, options)) {
-            for (int i = next.getAndIncrement(); i < cases.size(); i = next.getAndIncrement()) {
-              results[i] = cases.get(i).apply(sweep);
-              progress.update(task, done.incrementAndGet(), cases.size());
-            }
-          }
-          return null;
-        }));
+      for (CompletableFuture<R> f : futures) {
+        out.add(f.join());
       }
-      for (Future<?> f : workers) {
-        f.get();
+    } catch (CompletionException e) {
+      futures.forEach(f -> f.cancel(true));
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
+    return out;
+  }
+
+  private <C, R> R solveCase(Sweep<C, R> sweep, C c) {
+    ScenarioSweep session = borrow();
+    try {
+      return sweep.evaluate(c, sweep.variant(c).solveOn(session));
+    } finally {
+      idle.add(session);
+    }
+  }
+
+  private ScenarioSweep borrow() {
+    ScenarioSweep s = idle.poll();
+    if (s != null) {
+      return s;
+    }
+    synchronized (all) {
+      if (all.size() < parallelism) {
+        ScenarioSweep opened = new ScenarioSweep(base, solver, options);
+        all.add(opened);
+        return opened;
       }
+    }
+    try {
+      return idle.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+      throw new IllegalStateException("interrupted while waiting for a solver session", e);
     }
-    @SuppressWarnings("unchecked")
-    List<T> out = (List<T>) Arrays.asList(results);
-    return out;
+  }
+
+  @Override
+  public void close() {
+    synchronized (all) {
+      all.forEach(ScenarioSweep::close);
+      all.clear();
+      idle.clear();
+    }
   }
 }

@@ -169,6 +169,7 @@ public final class TransitFormulation {
         }
         double up = mask.arcAllowed(a, fc) ? Double.POSITIVE_INFINITY : 0;
         int j = column(ColumnKind.FLOW, a.index(), k, 0, up, -(l.cost() + l.tariff()));
+        lp.setTieBreak(j, TieBreak.leg(l.id(), a.reverse(), fc));
         balance.add(a.tail() * nClasses + k, j, 1);
         balance.add(a.head() * nClasses + k, j, -1);
         linkCols.get(linkPos.get(l.id())).add(new int[] {j, k});
@@ -183,9 +184,14 @@ public final class TransitFormulation {
       Supply s = snapshot.supply().get(r);
       int node = nodeIndex.get(s.node());
       int k = classIndex.get(new FlowClass(s.commodity(), net.countryOf(s.node())));
-      int j = column(ColumnKind.SUPPLY, r, k, 0, s.quantity(), -s.cost());
-      balance.add(node * nClasses + k, j, -1);
-      throughput.add(node, j, factor(s.commodity(), node));
+      // Equal slices with a falling tie-break bonus: among equally good optima, every supply row keeps
+      // the same share of its volume, so a curtailment is shared pro rata (TieBreak).
+      for (int m = 0; m < TieBreak.SUPPLY_SLICES; m++) {
+        int j = column(ColumnKind.SUPPLY, r, k, 0, s.quantity() / TieBreak.SUPPLY_SLICES, -s.cost());
+        lp.setTieBreak(j, TieBreak.supplySlice(m));
+        balance.add(node * nClasses + k, j, -1);
+        throughput.add(node, j, factor(s.commodity(), node));
+      }
     }
     List<int[]> deliveries = new ArrayList<>();
     for (int r = 0; r < snapshot.demand().size(); r++) {
@@ -201,6 +207,7 @@ public final class TransitFormulation {
         // priced column keeps the LP bounded whatever the prices.
         double up = mask.deliveryAllowed(fc, market) ? d.quantity() : 0;
         int j = column(ColumnKind.DELIVERY, r, k, 0, up, d.price());
+        lp.setTieBreak(j, TieBreak.delivery(d.node(), fc));
         balance.add(node * nClasses + k, j, 1);
         deliveries.add(new int[] {r, j});
       }
@@ -301,9 +308,18 @@ public final class TransitFormulation {
         Arc a = arcs.get(colEntity[j]);
         yield "Flow[" + a.link().id() + (a.reverse() ? "~rev" : "") + "|" + k + "]";
       }
-      case SUPPLY -> "Supply[" + snapshot.supply().get(colEntity[j]).node() + "|" + k + "]";
+      case SUPPLY -> "Supply[" + snapshot.supply().get(colEntity[j]).node() + "|" + k + "]#" + supplySlice(j);
       case DELIVERY -> "Delivery[" + snapshot.demand().get(colEntity[j]).node() + "|" + k + "]";
     };
+  }
+
+  /** Slice number of a supply column: its position among the columns of its supply row. */
+  private int supplySlice(int j) {
+    int m = 0;
+    while (j - m - 1 >= 0 && colKind[j - m - 1] == ColumnKind.SUPPLY.ordinal() && colEntity[j - m - 1] == colEntity[j]) {
+      m++;
+    }
+    return m;
   }
 
   /** {@code Node-balance[ATYRAU|crude|KZ]}, {@code Link-capacity[CPC]}, {@code Demand-limit[XW_MED|crude]}. */

@@ -74,6 +74,6 @@ final class Tiny {
     Snapshot snap = new Snapshot(net, "test", LocalDate.of(2025, 1, 1), links, Map.of(), supply, demand, List.of(),
         List.of(), List.of(), List.of());
     double objective = deliveries.stream().mapToDouble(d -> d.quantity() * d.price()).sum();
-    return new FlowResult(snap, LpStatus.OPTIMAL, objective, flows, deliveries, uses, List.of(), List.of(), 0, 0, "hand");
+    return new FlowResult(snap, LpStatus.OPTIMAL, objective, flows, deliveries, uses, List.of(), List.of(), 0, 0, "hand", "");
   }
 }

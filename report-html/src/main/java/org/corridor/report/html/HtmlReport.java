@@ -25,7 +25,9 @@ import org.corridor.solve.FlowResult;
  * offline in any browser. Drawing happens in {@code report.js}.
  */
 public final class HtmlReport {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Map.of iterates in an order that changes from run to run: sort keys so the page is the same bytes.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   private static final String D3 = "/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js";
 
   private HtmlReport() {}

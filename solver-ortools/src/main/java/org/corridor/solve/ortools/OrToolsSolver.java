@@ -3,6 +3,8 @@ package org.corridor.solve.ortools;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPModelRequest;
+import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import org.corridor.solve.LinearProgram;
@@ -16,8 +18,8 @@ import org.corridor.solve.SolverKind;
  * Solves the core's {@link LinearProgram}s through OR-Tools' MPSolver. GLOP runs its primal simplex with
  * preprocessing off: measured on our transit LPs (docs/performance.md), primal solves cold 19× faster than
  * the dual simplex, and without preprocessing a re-solve after a bound change starts from the last basis
- * (with preprocessing it took 32× longer). HiGHS runs with MPSolver's defaults, which cannot be tuned
- * through this interface.
+ * (with preprocessing it took 32× longer). HiGHS is sent the model as a request, which carries its options
+ * (quiet, time limit); PDLP's duals are approximate, so its solutions are not tie-broken.
  */
 public final class OrToolsSolver implements LpSolver {
   public static final String GLOP_PARAMETERS = "use_dual_simplex: false use_preprocessing: false";
@@ -62,6 +64,8 @@ public final class OrToolsSolver implements LpSolver {
         && !solver.setSolverSpecificParametersAsString(glopParameters)) {
       throw new IllegalStateException("GLOP refused its parameters: " + glopParameters);
     }
+    // Solver logs (HiGHS prints a banner by default) would corrupt CSV and JSON on standard output.
+    solver.suppressOutput();
     if (options.timeLimitSeconds() > 0) {
       solver.setTimeLimit((long) (options.timeLimitSeconds() * 1000));
     }
@@ -105,6 +109,9 @@ public final class OrToolsSolver implements LpSolver {
 
     @Override
     public LpSolution solve() {
+      if (name.equals("highs")) {
+        return solveHighsByRequest();
+      }
       long t0 = System.nanoTime();
       MPSolver.ResultStatus rs = solver.solve();
       double seconds = (System.nanoTime() - t0) / 1e9;
@@ -117,15 +124,54 @@ public final class OrToolsSolver implements LpSolver {
         return new LpSolution(status, Double.NaN, new double[0], new double[0], seconds, name, solver.iterations());
       }
       double[] x = new double[vars.length];
+      double[] reduced = new double[vars.length];
       for (int j = 0; j < x.length; j++) {
         x[j] = vars[j].solutionValue();
+        reduced[j] = vars[j].reducedCost();
       }
       MPConstraint[] rows = solver.constraints();
       double[] duals = new double[rows.length];
       for (int i = 0; i < rows.length; i++) {
         duals[i] = rows[i].dualValue();
       }
-      return new LpSolution(status, solver.objective().value(), x, duals, seconds, name, solver.iterations());
+      return new LpSolution(status, solver.objective().value(), x, duals, reduced, seconds, name, solver.iterations(),
+          "");
+    }
+
+    /**
+     * HiGHS through a model request: MPSolver passes HiGHS no option (its banner goes to standard output
+     * and its time limit is ignored), while a request carries HiGHS's own options.
+     */
+    private LpSolution solveHighsByRequest() {
+      String options = "output_flag=false" + (timeLimit > 0 ? "\ntime_limit=" + timeLimit : "");
+      MPModelRequest request = MPModelRequest.newBuilder().setModel(solver.exportModelToProto())
+          .setSolverType(MPModelRequest.SolverType.HIGHS_LINEAR_PROGRAMMING).setEnableInternalSolverOutput(false)
+          .setSolverSpecificParameters(options).build();
+      long t0 = System.nanoTime();
+      MPSolutionResponse r = MPSolver.solveWithProto(request);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      LpStatus status = switch (r.getStatus()) {
+        case MPSOLVER_OPTIMAL -> LpStatus.OPTIMAL;
+        case MPSOLVER_INFEASIBLE -> LpStatus.INFEASIBLE;
+        case MPSOLVER_UNBOUNDED -> LpStatus.UNBOUNDED;
+        case MPSOLVER_NOT_SOLVED, MPSOLVER_FEASIBLE, MPSOLVER_CANCELLED_BY_USER -> LpStatus.TIME_LIMIT;
+        default -> LpStatus.ERROR;
+      };
+      if (status != LpStatus.OPTIMAL) {
+        return new LpSolution(status, Double.NaN, new double[0], new double[0], new double[0], seconds, name, 0,
+            r.getStatusStr());
+      }
+      return new LpSolution(status, r.getObjectiveValue(), toArray(r.getVariableValueList()),
+          toArray(r.getDualValueList()), toArray(r.getReducedCostList()), seconds, name, 0, "");
+    }
+
+    private static double[] toArray(java.util.List<Double> values) {
+      return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Override
+    public boolean exactDuals() {
+      return !name.equals("pdlp");
     }
 
     private LpStatus status(MPSolver.ResultStatus rs) {
@@ -146,6 +192,23 @@ public final class OrToolsSolver implements LpSolver {
     @Override
     public void setRowBounds(int row, double lo, double up) {
       solver.constraint(row).setBounds(Math.max(lo, -MPSolver.infinity()), Math.min(up, MPSolver.infinity()));
+    }
+
+    @Override
+    public void setObjective(double[] coefficients) {
+      MPObjective objective = solver.objective();
+      objective.clear();
+      for (int j = 0; j < coefficients.length; j++) {
+        if (coefficients[j] != 0) {
+          objective.setCoefficient(vars[j], coefficients[j]);
+        }
+      }
+      objective.setMaximization();
+    }
+
+    @Override
+    public void reset() {
+      solver.reset();
     }
 
     @Override

@@ -22,6 +22,11 @@ import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SweepRunner;
 import org.corridor.solve.TransitModel;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.corridor.solve.LpSolver;
+import org.corridor.solve.TransitFormulation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +45,9 @@ import org.junit.jupiter.api.Test;
 class AnalysesTest {
   static DataSet data;
   static ScenarioResolver resolver;
-  static final TransitModel MODEL = new TransitModel(new OrToolsSolver(), SolveOptions.DEFAULT);
-  static final SweepRunner RUNNER = new SweepRunner(new OrToolsSolver(), SolveOptions.DEFAULT, 2, Progress.NONE);
+  static final OrToolsSolver SOLVER = new OrToolsSolver();
+  static final TransitModel MODEL = new TransitModel(SOLVER, SolveOptions.DEFAULT);
+  static final ExecutorService POOL = Executors.newFixedThreadPool(2);
 
   @BeforeAll
   static void load() throws Exception {
@@ -49,14 +55,26 @@ class AnalysesTest {
     resolver = new ScenarioResolver(data);
   }
 
+  @AfterAll
+  static void stop() {
+    POOL.shutdownNow();
+  }
+
   private static FlowResult base() {
     return MODEL.solve(resolver.resolve("base-2024", null));
   }
 
+  /** A runner over the base's formulation, on two threads. */
+  static SweepRunner runner(FlowResult base, LpSolver solver) {
+    return new SweepRunner(TransitFormulation.build(base.snapshot()), solver, SolveOptions.DEFAULT, POOL, 2,
+        Progress.NONE);
+  }
+
   @Test
   void russiasTransitLeverOverKazakhCrude() {
-    List<Leverage.Row> rows = new Leverage(resolver, resolver.scenario("base-2024"), RUNNER)
-        .run(base(), EnumSet.of(Leverage.Lever.TRANSIT));
+    FlowResult base = base();
+    List<Leverage.Row> rows = new Leverage(resolver, resolver.scenario("base-2024"), runner(base, SOLVER))
+        .run(base, EnumSet.of(Leverage.Lever.TRANSIT));
     Leverage.Row ru = rows.stream().filter(r -> r.actor().equals("RU") && r.target().equals("KZ")
         && r.commodity().equals("crude")).findFirst().orElseThrow();
     // 40 of 60 Mt cross Russia; with Russia closed only China (15) and the Caspian (5) remain: the 40 are lost.
@@ -74,8 +92,9 @@ class AnalysesTest {
 
   @Test
   void importAndExportLeversAreSolvedToo() {
-    List<Leverage.Row> rows = new Leverage(resolver, resolver.scenario("base-2024"), RUNNER)
-        .run(base(), EnumSet.allOf(Leverage.Lever.class));
+    FlowResult base = base();
+    List<Leverage.Row> rows = new Leverage(resolver, resolver.scenario("base-2024"), runner(base, SOLVER))
+        .run(base, EnumSet.allOf(Leverage.Lever.class));
     // China bans Kazakh crude: its 15 Mt move to the CPC? The CPC is full only at 60, so yes: 15 reroute.
     Leverage.Row cn = rows.stream().filter(r -> r.lever().equals("import") && r.actor().equals("CN")
         && r.target().equals("KZ")).findFirst().orElseThrow();
@@ -88,7 +107,8 @@ class AnalysesTest {
 
   @Test
   void chokepointsRankTheCpcFirstAndSkipIdleLinks() {
-    Chokepoints.Result r = new Chokepoints(resolver, resolver.scenario("base-2024"), RUNNER).run(base());
+    FlowResult base = base();
+    Chokepoints.Result r = new Chokepoints(resolver, resolver.scenario("base-2024"), runner(base, SOLVER)).run(base);
     Chokepoints.Row cpc = r.ranking().stream().filter(x -> x.id().equals("CPC")).findFirst().orElseThrow();
     assertThat(cpc.solved()).isTrue();
     // Without the CPC: 40 Mt stranded, Kazakhstan loses 40 × 343, Russia 40 × 30 of tariffs.
@@ -99,8 +119,9 @@ class AnalysesTest {
     assertThat(r.ranking().get(0).welfareLoss()).isGreaterThanOrEqualTo(cpc.welfareLoss());
     // In the grain war no Russian wheat crosses Kazakhstan, and Kazakh wheat all goes south: the rail
     // link from Russia into Kazakhstan is idle, so it is listed without a re-solve.
-    Chokepoints.Result war = new Chokepoints(resolver, resolver.scenario("grain-war"), RUNNER)
-        .run(MODEL.solve(resolver.resolve("grain-war", null)));
+    FlowResult warBase = MODEL.solve(resolver.resolve("grain-war", null));
+    Chokepoints.Result war = new Chokepoints(resolver, resolver.scenario("grain-war"), runner(warBase, SOLVER))
+        .run(warBase);
     Chokepoints.Row idle = war.ranking().stream().filter(x -> x.id().equals("RU_KZ_RAIL")).findFirst().orElseThrow();
     assertThat(idle.solved()).as("a link with no flow is not re-solved").isFalse();
     assertThat(idle.welfareLoss()).isZero();
@@ -108,8 +129,8 @@ class AnalysesTest {
 
   @Test
   void warmLinkClosureMatchesAColdSolve() {
-    try (ScenarioSweep sweep = new ScenarioSweep(resolver.resolve("base-2024", null), new OrToolsSolver(),
-        SolveOptions.DEFAULT)) {
+    try (ScenarioSweep sweep = new ScenarioSweep(TransitFormulation.build(resolver.resolve("base-2024", null)),
+        SOLVER, SolveOptions.DEFAULT)) {
       FlowResult warm = sweep.solveWithLinkClosed("KCP");
       var cold = MODEL.solve(resolver.resolve(resolver.scenario("base-2024").plus("no KCP", List.of(
           new org.corridor.policy.CapacityChange("x", "KCP", null, 0, org.corridor.model.Validity.ALWAYS, "",
@@ -148,7 +169,7 @@ class AnalysesTest {
   void timelineShowsTheOutageWindow() {
     List<Timeline.Row> rows = Timeline.of(resolver, resolver.scenario("base-2024"),
         Timeline.dates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1), Period.ofMonths(2)),
-        List.of(new DataSet.Focus("KZ", "crude", "RU")), MODEL::solve);
+        List.of(new DataSet.Focus("KZ", "crude", "RU")), runner(base(), SOLVER));
     double exportsMarch = rows.stream().filter(r -> r.date().equals(LocalDate.of(2025, 3, 1))
         && r.indicator().equals("KZ crude exports")).findFirst().orElseThrow().value();
     double exportsJuly = rows.stream().filter(r -> r.date().equals(LocalDate.of(2025, 7, 1))
@@ -156,5 +177,75 @@ class AnalysesTest {
     assertThat(exportsMarch).isCloseTo(59, within(1e-6));
     assertThat(exportsJuly).isCloseTo(60, within(1e-6));
     assertThat(rows).anyMatch(r -> r.indicator().equals("KZ crude leverage of RU"));
+  }
+
+  /**
+   * A solver whose sessions report a time limit whenever a row's upper bound is 0, i.e. on every link or
+   * node closure, and solve normally otherwise: a planted failure in the middle of a sweep.
+   */
+  static final class TimesOutOnClosures implements LpSolver {
+    @Override
+    public LpSession open(org.corridor.solve.LinearProgram lp, SolveOptions options) {
+      LpSession real = SOLVER.open(lp, options);
+      return new LpSession() {
+        final java.util.Set<Integer> closedRows = new java.util.HashSet<>();
+
+        @Override
+        public org.corridor.solve.LpSolution solve() {
+          return !closedRows.isEmpty() ? new org.corridor.solve.LpSolution(org.corridor.solve.LpStatus.TIME_LIMIT, Double.NaN,
+              new double[0], new double[0], 0, "planted", 0) : real.solve();
+        }
+
+        @Override
+        public void setColumnBounds(int column, double lo, double up) {
+          real.setColumnBounds(column, lo, up);
+        }
+
+        @Override
+        public void setRowBounds(int row, double lo, double up) {
+          if (up == 0) {
+            closedRows.add(row);
+          } else {
+            closedRows.remove(row);
+          }
+          real.setRowBounds(row, lo, up);
+        }
+
+        @Override
+        public void setObjective(double[] coefficients) {
+          real.setObjective(coefficients);
+        }
+
+        @Override
+        public void reset() {
+          real.reset();
+        }
+
+        @Override
+        public void close() {
+          real.close();
+        }
+      };
+    }
+  }
+
+  @Test
+  void aTimedOutReSolveIsReportedAsNotOptimalNotAsALoss() {
+    FlowResult base = base();
+    Chokepoints.Result r = new Chokepoints(resolver, resolver.scenario("base-2024"),
+        runner(base, new TimesOutOnClosures())).run(base);
+    Chokepoints.Row cpc = r.ranking().stream().filter(x -> x.id().equals("CPC")).findFirst().orElseThrow();
+    assertThat(cpc.status()).isEqualTo("time-limit");
+    assertThat(cpc.optimal()).isFalse();
+    assertThat(cpc.welfareLoss()).as("a failed re-solve has no loss").isNaN();
+    assertThat(cpc.biggestLoser()).isNull();
+    assertThat(r.countryLosses()).noneMatch(l -> l.id().equals("CPC"));
+    assertThat(r.stranded()).noneMatch(l -> l.id().equals("CPC"));
+    // Countries close by transit bans, which fix columns, not rows: they still solve, and every case that
+    // solved ranks above every case that did not.
+    assertThat(r.ranking()).anyMatch(x -> x.element().equals("country") && x.optimal() && x.welfareLoss() > 0);
+    int firstFailed = r.ranking().indexOf(r.ranking().stream().filter(x -> x.solved() && !x.optimal()).findFirst()
+        .orElseThrow());
+    assertThat(r.ranking().subList(0, firstFailed)).allMatch(x -> x.optimal() || !x.solved());
   }
 }

@@ -1,0 +1,17 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.corridor.api.Corridor;
+import org.corridor.io.InvalidModelException;
+import org.corridor.solve.ortools.OrToolsSolver;
+
+/** What every command that answers a question starts with: the data set loaded, and the core's front door. */
+final class Front {
+  private Front() {}
+
+  /** The one place the command line makes a solver. */
+  static Corridor corridor(DataOptions data, PrintWriter err) throws InvalidModelException {
+    return new Corridor(data.load().dataSet(), new OrToolsSolver(), Clock.systemDefaultZone(), new ProgressBar(err));
+  }
+}

@@ -1,0 +1,306 @@
+package org.corridor.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.corridor.analysis.Chokepoints;
+import org.corridor.analysis.ClaimCheck;
+import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.Leverage;
+import org.corridor.analysis.MinCuts;
+import org.corridor.analysis.PolicyCosts;
+import org.corridor.analysis.RouteShares;
+import org.corridor.analysis.ScenarioDiff;
+import org.corridor.analysis.Timeline;
+import org.corridor.policy.DataSet;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.policy.Snapshot;
+import org.corridor.report.AnalysisRun;
+import org.corridor.report.AnalysisTables;
+import org.corridor.report.SolveReport;
+import org.corridor.report.Table;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.LpSolver;
+import org.corridor.solve.Progress;
+import org.corridor.solve.SweepRunner;
+import org.corridor.solve.TransitFormulation;
+import org.corridor.solve.TransitModel;
+
+/**
+ * The questions Corridor answers, one method each, for every front end (command line, server, batch
+ * runners): a front end parses its input into these arguments, calls one method, and renders the
+ * {@link Answer}'s tables. A base scenario that does not solve is a {@link SolveFailedException}; a
+ * request that cannot be answered as asked is a {@link BadRequestException}; every case of a sweep
+ * carries its own status.
+ *
+ * <p>"Today" comes from the injected clock, and sweeps run on executors made by the injected factory,
+ * so a caller can fix both. Answers are the same bytes whatever the number of threads.
+ */
+public final class Corridor {
+  /** Most dates a timeline may have: a decade of months, twice over. */
+  public static final int MAX_TIMELINE_DATES = 240;
+
+  private final DataSet data;
+  private final LpSolver solver;
+  private final Clock clock;
+  private final Progress progress;
+  private final Function<Integer, ExecutorService> executors;
+  private final ScenarioResolver resolver;
+
+  public Corridor(DataSet data, LpSolver solver, Clock clock, Progress progress) {
+    this(data, solver, clock, progress, Corridor::daemonPool);
+  }
+
+  /** @param executors makes an executor with the given number of threads for one sweep run */
+  public Corridor(DataSet data, LpSolver solver, Clock clock, Progress progress,
+      Function<Integer, ExecutorService> executors) {
+    this.data = data;
+    this.solver = solver;
+    this.clock = clock;
+    this.progress = progress;
+    this.executors = executors;
+    this.resolver = new ScenarioResolver(data);
+  }
+
+  public DataSet data() {
+    return data;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Flows, deliveries, stranded supply, welfare and shadow prices of one scenario. */
+  public Answer solve(ScenarioRef ref, RunOptions options, boolean nodePrices) {
+    FlowResult r = base(ref, options);
+    return new Answer(SolveReport.summary(r), SolveReport.tables(data, r, nodePrices), "flows");
+  }
+
+  /** The share of an exporter's exports that crosses, or ends in, each country, and the routes it uses. */
+  public Answer shares(ScenarioRef ref, RunOptions options, String exporter, String commodity, boolean all) {
+    if (!data.network().countries().containsKey(exporter)) {
+      throw new BadRequestException("unknown exporter `" + exporter + "`; known: " + known(data.network().countries().keySet()));
+    }
+    if (commodity != null && !data.network().commodities().containsKey(commodity)) {
+      throw new BadRequestException("unknown commodity `" + commodity + "`; known: "
+          + known(data.network().commodities().keySet()));
+    }
+    FlowResult r = base(ref, options);
+    List<DependencyShares.Row> shares = new ArrayList<>(DependencyShares.of(r, exporter, commodity));
+    if (!all) {
+      shares.removeIf(s -> s.transit() <= FlowResult.EPS && s.destination() <= FlowResult.EPS);
+    }
+    shares.sort((a, b) -> Double.compare(b.transitShare() + b.destinationShare(), a.transitShare() + a.destinationShare()));
+    Snapshot snap = r.snapshot();
+    return new Answer(null, List.of(
+        Table.of("shares", "Shares of " + exporter + " exports crossing (transit) or ending in (destination) each "
+            + "country, scenario " + snap.scenario() + " as of " + snap.asOf() + " (modelled network only)",
+            DependencyShares.Row.class, shares),
+        Table.of("routes", "Export routes of " + exporter, RouteShares.Row.class, RouteShares.of(r, exporter, commodity))),
+        "shares");
+  }
+
+  /** Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one. */
+  public Answer check(String scenario, RunOptions options) {
+    if (data.claims().isEmpty()) {
+      throw new BadRequestException(data.folder() + " has no claims.yaml, or it lists no claim");
+    }
+    List<ClaimCheck.Row> rows = ClaimCheck.of(data.claims(),
+        name -> base(new ScenarioRef(scenario != null ? scenario : name, null), options));
+    return new Answer(null, List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)),
+        "claims");
+  }
+
+  /** Sensitivity and vulnerability for every actor, target, commodity and lever. */
+  public Answer leverage(ScenarioRef ref, RunOptions options, Set<Leverage.Lever> levers, String commodity) {
+    if (commodity != null && !data.network().commodities().containsKey(commodity)) {
+      throw new BadRequestException("unknown commodity `" + commodity + "`; known: "
+          + known(data.network().commodities().keySet()));
+    }
+    Scenario sc = scenario(ref);
+    FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
+    List<Leverage.Row> rows = new ArrayList<>(
+        sweep(base, options, runner -> new Leverage(resolver, sc, runner).run(base, levers)));
+    if (commodity != null) {
+      rows.removeIf(r -> !r.commodity().equals(commodity));
+    }
+    // Largest loss first; cases that did not solve last.
+    rows.sort(java.util.Comparator.comparingDouble((Leverage.Row r) -> Double.isNaN(r.targetLoss()) ? 1 : 0)
+        .thenComparing(Leverage.Row::targetLoss, java.util.Comparator.reverseOrder()));
+    return new Answer(null, List.of(
+        Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows),
+        Table.of("leverage-totals", "Leverage matrix: the target's loss per lever, actor and target, all commodities",
+            Leverage.Total.class, Leverage.totals(rows))), "leverage");
+  }
+
+  /** N-1 over links, nodes and countries, minimum cuts, and binding capacities by shadow price. */
+  public Answer chokepoints(ScenarioRef ref, RunOptions options) {
+    Scenario sc = scenario(ref);
+    FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
+    Chokepoints.Result r = sweep(base, options, runner -> new Chokepoints(resolver, sc, runner).run(base));
+    return new Answer(null, List.of(
+        Table.of("chokepoints", "N-1: welfare lost in a year when each element closes", Chokepoints.Row.class, r.ranking()),
+        Table.of("chokepoint-losses", "N-1 losses per country", Chokepoints.CountryLoss.class, r.countryLosses()),
+        Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
+        Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(base)),
+        Table.of("capacity-prices", "Binding capacities ranked by shadow price", FlowResult.CapacityPrice.class,
+            base.capacityPrices())), "chokepoints");
+  }
+
+  /** Inputs and results that differ between two scenarios, or one scenario at two dates. */
+  public Answer diff(ScenarioRef a, ScenarioRef b, RunOptions options) {
+    ScenarioDiff.Result d = ScenarioDiff.of(base(a, options), base(b, options));
+    String head = d.before() + " → " + d.after();
+    return new Answer(d, List.of(
+        Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, d.inputs()),
+        Table.of("diff-results", "Results that differ, " + head, ScenarioDiff.ResultChange.class, d.results())),
+        "diff-results");
+  }
+
+  /**
+   * Indicators of a scenario from one date to another. Null bounds default to the span of the data set's
+   * dated events up to today ({@link #eventSpan}).
+   */
+  public Answer timeline(ScenarioRef ref, LocalDate from, LocalDate to, Step step, RunOptions options) {
+    Scenario sc = scenario(ref);
+    List<LocalDate> dates = timelineDates(from, to, step, null);
+    FlowResult first = SolveFailedException.require(model(options).solve(resolver.resolve(sc.withAsOf(dates.get(0)))));
+    List<Timeline.Row> rows = sweep(first, options, runner -> Timeline.of(resolver, sc, dates, data.focus(), runner));
+    return new Answer(null, List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
+        + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
+  }
+
+  /** The main job: baseline, shares, leverage, chokepoints, what each event costs, and the timeline. */
+  public AnalysisRun analyze(ScenarioRef ref, RunOptions options, Step timelineStep) {
+    Scenario sc = scenario(ref);
+    TransitModel model = model(options);
+    FlowResult base = SolveFailedException.require(model.solve(resolver.resolve(sc)));
+    LocalDate asOf = base.snapshot().asOf();
+    List<LocalDate> dates = timelineDates(null, null, timelineStep, asOf);
+    return sweep(base, options, runner -> {
+      List<RouteShares.Row> routes = new ArrayList<>();
+      List<DependencyShares.Row> shares = new ArrayList<>();
+      for (var f : data.focus()) {
+        routes.addAll(RouteShares.of(base, f.exporter(), f.commodity()));
+        shares.addAll(DependencyShares.of(base, f.exporter(), f.commodity()).stream()
+            .filter(r -> r.transit() > FlowResult.EPS || r.destination() > FlowResult.EPS).toList());
+      }
+      List<Leverage.Row> leverage = new Leverage(resolver, sc, runner).run(base, EnumSet.allOf(Leverage.Lever.class));
+      Chokepoints.Result chokepoints = new Chokepoints(resolver, sc, runner).run(base);
+      Map<String, List<PolicyCosts.Row>> costs = eventCosts(runner);
+      List<Timeline.Row> timeline = Timeline.of(resolver, sc, dates, data.focus(), runner);
+      return new AnalysisRun(data, base, routes, shares, leverage, Leverage.totals(leverage), chokepoints,
+          MinCuts.of(base), costs, timeline);
+    });
+  }
+
+  /** Lever names as front ends take them (transit, import, export); none means all. */
+  public static Set<Leverage.Lever> levers(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return EnumSet.allOf(Leverage.Lever.class);
+    }
+    Set<Leverage.Lever> out = EnumSet.noneOf(Leverage.Lever.class);
+    for (String n : names) {
+      try {
+        out.add(Leverage.Lever.valueOf(n.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("unknown lever `" + n + "`. Maybe use transit, import or export.");
+      }
+    }
+    return out;
+  }
+
+  /** Every table of an analysis, as the CSV files and the report show them. */
+  public static List<Table> tables(AnalysisRun run) {
+    return AnalysisTables.of(run);
+  }
+
+  /** For every named scenario that solves: what each policy in force on its date costs. */
+  private Map<String, List<PolicyCosts.Row>> eventCosts(SweepRunner runner) {
+    Map<String, List<PolicyCosts.Row>> out = new TreeMap<>();
+    List<Scenario> scenarios = List.copyOf(data.scenarios().values());
+    List<FlowResult> bases = runner.run(org.corridor.solve.Sweep.of("scenarios", scenarios,
+        s -> org.corridor.solve.Sweep.Variant.of(resolver.resolve(s)), (s, r) -> r));
+    for (int i = 0; i < scenarios.size(); i++) {
+      FlowResult r = bases.get(i);
+      if (r.isOptimal() && !r.snapshot().policies().isEmpty()) {
+        out.put(scenarios.get(i).name(), PolicyCosts.of(resolver, scenarios.get(i), r, runner));
+      }
+    }
+    return out;
+  }
+
+  private List<LocalDate> timelineDates(LocalDate from, LocalDate to, Step step, LocalDate asOf) {
+    LocalDate today = today();
+    LocalDate[] span = eventSpan(data, asOf != null && asOf.isAfter(today) ? asOf : today);
+    LocalDate start = from != null ? from : span[0];
+    LocalDate end = to != null ? to : span[1];
+    if (end.isBefore(start)) {
+      throw new BadRequestException("the timeline ends (" + end + ") before it starts (" + start + ")");
+    }
+    List<LocalDate> dates = Timeline.dates(start, end, step.period());
+    if (dates.size() > MAX_TIMELINE_DATES) {
+      throw new BadRequestException("a timeline from " + start + " to " + end + " by " + step + " has " + dates.size()
+          + " dates, more than " + MAX_TIMELINE_DATES + ". Maybe use a shorter span or a longer step.");
+    }
+    return dates;
+  }
+
+  /**
+   * The span of the history the dated events make: from the quarter of the first policy date to the last
+   * policy or scenario date that is not after {@code today} (announced future events are left out).
+   */
+  public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
+    return AnalysisRun.eventSpan(data, today);
+  }
+
+  private FlowResult base(ScenarioRef ref, RunOptions options) {
+    return SolveFailedException.require(model(options).solve(resolver.resolve(scenario(ref))));
+  }
+
+  private Scenario scenario(ScenarioRef ref) {
+    Scenario s;
+    try {
+      s = resolver.scenario(ref.name());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+    return ref.asOf() == null ? s : s.withAsOf(ref.asOf());
+  }
+
+  private TransitModel model(RunOptions options) {
+    return new TransitModel(solver, options.solve());
+  }
+
+  /** Runs {@code work} with a sweep runner over {@code base}'s formulation, then closes its sessions and threads. */
+  private <T> T sweep(FlowResult base, RunOptions options, Function<SweepRunner, T> work) {
+    ExecutorService pool = executors.apply(options.threads());
+    try (SweepRunner runner = new SweepRunner(TransitFormulation.build(base.snapshot()), solver, options.solve(), pool,
+        options.threads(), progress)) {
+      return work.apply(runner);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ExecutorService daemonPool(int threads) {
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "corridor-sweep");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  private static String known(java.util.Collection<String> names) {
+    return String.join(", ", names.stream().sorted().toList());
+  }
+}
