@@ -52,6 +52,16 @@ class DataSetLoaderTest {
   }
 
   @Test
+  void problemsAfterADuplicateIdNameTheirOwnLine() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).append("nodes.csv",
+        "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,estimate: test\n"
+            + "ODESSA,Odessa,UAA,port,46.5,30.7,,,estimate: test\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "nodes.csv:15: id: duplicate id `NOVO`; first defined on line 6",
+        "nodes.csv:16: country: unknown country `UAA`; did you mean `UZ`?");
+  }
+
+  @Test
   void negativeNumber() {
     Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")));
     assertThat(p.toString()).startsWith("supply.csv:2: quantity: `-60` is negative");
