@@ -144,7 +144,9 @@ public final class DataSetLoader {
     private <T> List<Located<T>> rows(String table, Function<RowReader, T> build) {
       List<Located<T>> out = new ArrayList<>();
       for (CsvTable.Row row : raw.get(table)) {
-        T t = build.apply(new RowReader(row, table, problems));
+        RowReader reader = new RowReader(row, table, problems);
+        T t = build.apply(reader);
+        reader.finish();
         if (t != null) {
           out.add(Located.of(t, row));
         }
@@ -203,11 +205,6 @@ public final class DataSetLoader {
 
     private static Link link(RowReader r, Map<String, Commodity> commodities) {
       Link.Sharing sharing = r.enumValue("sharing", Link.Sharing.class);
-      String direction = r.text("direction");
-      if (direction != null && !direction.equals("forward") && !direction.equals("both")) {
-        r.error("direction", direction, "`" + direction + "` is not one of forward, both",
-            Problems.didYouMean(direction, List.of("forward", "both")));
-      }
       Link.Status status = r.enumValue("status", Link.Status.class);
       List<String> carried = r.list("commodities");
       var unit = r.unit("capacity_unit");
@@ -216,7 +213,7 @@ public final class DataSetLoader {
       }
       return new Link(r.id("id"), r.text("name"), r.id("from"), r.id("to"), r.enumValue("mode", Mode.class),
           carried, r.number("capacity", 0), unit,
-          sharing == null ? Link.Sharing.SHARED : sharing, "both".equals(direction), r.number("cost", 0),
+          sharing == null ? Link.Sharing.SHARED : sharing, "both".equals(r.text("direction")), r.number("cost", 0),
           r.number("tariff", 0), r.text("tariff_country"), status == null ? Link.Status.OPERATING : status,
           r.text("operator"), validity(r), r.list("via"), r.text("corridor"), r.sources());
     }

@@ -62,6 +62,30 @@ class DataSetLoaderTest {
   }
 
   @Test
+  void badCountryKindNamesTheAllowedValues() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("countries.csv", "KZ,Kazakhstan,state,", "KZ,Kazakhstan,nation,")));
+    assertThat(p.toString()).isEqualTo("countries.csv:2: kind: `nation` is not one of state, region; "
+        + "allowed values: state, region");
+    assertThat(p.value()).isEqualTo("nation");
+  }
+
+  @Test
+  void badValueInAnyEnumColumnComesFromTheSchema() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("links.csv", "ALASHANKOU,pipeline,crude,20",
+        "ALASHANKOU,pipelin,crude,20")));
+    assertThat(p.toString()).isEqualTo("links.csv:3: mode: `pipelin` is not one of pipeline, rail, road, sea, "
+        + "river, ferry; allowed values: pipeline, rail, road, sea, river, ferry; did you mean `pipeline`?");
+    assertThat(p.value()).isEqualTo("pipelin");
+  }
+
+  @Test
+  void enumValuesAreCaseInsensitiveAndSpelledAsTheSchema() throws Exception {
+    var d = DataSetLoader.load(ExampleCopy.in(tmp).replace("links.csv", "ALASHANKOU,pipeline,crude,20",
+        "ALASHANKOU,Pipeline,crude,20").dir(), true).dataSet();
+    assertThat(d.network().links().values()).allMatch(l -> l.mode() != null);
+  }
+
+  @Test
   void negativeNumber() {
     Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")));
     assertThat(p.toString()).startsWith("supply.csv:2: quantity: `-60` is negative");
