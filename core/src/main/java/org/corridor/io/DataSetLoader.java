@@ -62,8 +62,16 @@ public final class DataSetLoader {
     List<org.corridor.model.Claim> claims = List.of();
     if (!problems.hasErrors()) {
       policies = readPolicies(folder, network, problems);
-      scenarios = new ScenarioReader(network, policies, problems).readFolder(folder.resolve("scenarios"));
+      ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
+      scenarios = scenarioReader.readFolder(folder.resolve("scenarios"));
       meta = readDatasetFile(folder, network, scenarios, problems);
+      if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
+        String file = "scenarios/" + Scenario.IMPLICIT + ".yaml";
+        problems.error(file, scenarioReader.nameLine(Scenario.IMPLICIT), "name", Scenario.IMPLICIT,
+            "scenario `" + Scenario.IMPLICIT + "` clashes with the implicit scenario `" + Scenario.IMPLICIT
+                + "` (the base data set as of today), which is used when dataset.yaml names no default_scenario",
+            "rename the scenario, or set `default_scenario: " + Scenario.IMPLICIT + "` in dataset.yaml");
+      }
       claims = new ClaimReader(network, scenarios, problems).read(folder);
     }
     List<Problem> all = problems.list();

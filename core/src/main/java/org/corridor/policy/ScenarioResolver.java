@@ -1,5 +1,6 @@
 package org.corridor.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,9 +22,17 @@ import org.corridor.model.Supply;
  */
 public final class ScenarioResolver {
   private final DataSet data;
+  private final Clock clock;
 
+  /** A resolver whose "today" (the date of the implicit scenario) is the system clock's. */
   public ScenarioResolver(DataSet data) {
+    this(data, Clock.systemDefaultZone());
+  }
+
+  /** A resolver whose "today" comes from {@code clock}, so callers and tests can fix it. */
+  public ScenarioResolver(DataSet data, Clock clock) {
     this.data = data;
+    this.clock = clock;
   }
 
   /** The named scenario, or the default one when {@code name} is null; {@code asOf} overrides its date. */
@@ -35,10 +44,15 @@ public final class ScenarioResolver {
     return resolve(scenario);
   }
 
+  /**
+   * The named scenario; with no name, the data set's default scenario, or when it names none the implicit
+   * scenario {@value Scenario#IMPLICIT} (the base data set as of today). The loader refuses a data set
+   * whose own scenario of that name the implicit one would shadow.
+   */
   public Scenario scenario(String name) {
     String wanted = name != null ? name : data.defaultScenario();
     if (wanted == null) {
-      return Scenario.base(LocalDate.now());
+      return Scenario.base(LocalDate.now(clock));
     }
     Scenario s = data.scenarios().get(wanted);
     if (s == null) {

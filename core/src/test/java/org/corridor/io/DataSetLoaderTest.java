@@ -86,6 +86,24 @@ class DataSetLoaderTest {
   }
 
   @Test
+  void ownScenarioNamedBaseClashesWithTheImplicitOne() {
+    Problem p = only(errors(ExampleCopy.in(tmp).delete("dataset.yaml")
+        .write("scenarios/base.yaml", "description: mine\nname: base\nas_of: 2024-01-01\n")));
+    assertThat(p.file()).isEqualTo("scenarios/base.yaml");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.field()).isEqualTo("name");
+    assertThat(p.message()).contains("clashes with the implicit scenario `base`");
+    assertThat(p.hint()).isEqualTo("rename the scenario, or set `default_scenario: base` in dataset.yaml");
+  }
+
+  @Test
+  void ownScenarioNamedBaseIsFineWhenADefaultIsNamed() throws Exception {
+    var d = DataSetLoader.load(ExampleCopy.in(tmp)
+        .write("scenarios/base.yaml", "name: base\nas_of: 2024-01-01\n").dir(), true).dataSet();
+    assertThat(d.scenarios()).containsKey("base");
+  }
+
+  @Test
   void negativeNumber() {
     Problem p = only(errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")));
     assertThat(p.toString()).startsWith("supply.csv:2: quantity: `-60` is negative");
