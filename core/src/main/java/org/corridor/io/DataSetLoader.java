@@ -181,7 +181,7 @@ public final class DataSetLoader {
       List<Located<Conversion>> conversions = rows("conversions", r -> new Conversion(r.id("commodity"),
           r.unit("unit"), r.number("factor", 1), r.sources()));
       List<Located<Passage>> passages = rows("passages", r -> new Passage(r.id("id"), r.text("name"),
-          r.id("country"), r.sources()));
+          r.id("country"), r.sources(), r.bool("free_transit")));
       List<Located<Node>> nodes = rows("nodes", TableBuilder::node);
       List<Located<Link>> links = rows("links", r -> link(r, byId));
       List<Located<Supply>> supply = rows("supply", r -> new Supply(r.id("node"), r.id("commodity"),
@@ -208,7 +208,7 @@ public final class DataSetLoader {
         r.error("capacity_unit", "", "a node with a capacity needs a capacity_unit", null);
       }
       return new Node(r.id("id"), r.text("name"), r.id("country"), kind, r.number("lat", 0), r.number("lon", 0),
-          capacity, unit, r.sources());
+          capacity, unit, r.sources(), r.bool("aggregate"));
     }
 
     private static Link link(RowReader r, Map<String, Commodity> commodities) {
