@@ -101,7 +101,7 @@ class CliTest {
         .replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")
         .replace("commodities.csv", "crude,Crude oil,Mt", "crude,Crude oil,MT")
         .replace("memberships.csv", "EAEU,RU,member,2015-01-01", "EAEU,RU,member,2015-02-30")
-        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,\n");
+        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,,\n");
     Path out = tmp.resolve("out");
     Run r = Run.of("solve", copy.dir().toString(), "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(3);

@@ -53,16 +53,25 @@ public final class DataSetLoader {
       }
       raw.put(table, rows);
     }
-    Network network = new TableBuilder(raw, problems).build();
-    new NetworkChecks(network, raw, problems).run();
+    Tables tables = new TableBuilder(raw, problems).build();
+    Network network = tables.network();
+    new NetworkChecks(tables, raw, problems).run();
     List<Policy> policies = List.of();
     Map<String, Scenario> scenarios = Map.of();
     DatasetFile meta = new DatasetFile(null, List.of());
     List<org.corridor.model.Claim> claims = List.of();
     if (!problems.hasErrors()) {
       policies = readPolicies(folder, network, problems);
-      scenarios = new ScenarioReader(network, policies, problems).readFolder(folder.resolve("scenarios"));
+      ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
+      scenarios = scenarioReader.readFolder(folder.resolve("scenarios"));
       meta = readDatasetFile(folder, network, scenarios, problems);
+      if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
+        String file = "scenarios/" + Scenario.IMPLICIT + ".yaml";
+        problems.error(file, scenarioReader.nameLine(Scenario.IMPLICIT), "name", Scenario.IMPLICIT,
+            "scenario `" + Scenario.IMPLICIT + "` clashes with the implicit scenario `" + Scenario.IMPLICIT
+                + "` (the base data set as of today), which is used when dataset.yaml names no default_scenario",
+            "rename the scenario, or set `default_scenario: " + Scenario.IMPLICIT + "` in dataset.yaml");
+      }
       claims = new ClaimReader(network, scenarios, problems).read(folder);
     }
     List<Problem> all = problems.list();
@@ -124,6 +133,11 @@ public final class DataSetLoader {
     return new DatasetFile(name, focus);
   }
 
+  /** The built network, and each loaded record of the tables that cross-table checks visit, with its line. */
+  record Tables(Network network, List<Located<Membership>> memberships, List<Located<Conversion>> conversions,
+      List<Located<Passage>> passages, List<Located<Node>> nodes, List<Located<Link>> links,
+      List<Located<Supply>> supply, List<Located<Demand>> demand) {}
+
   /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */
   private static final class TableBuilder {
     private final Map<String, List<CsvTable.Row>> raw;
@@ -134,39 +148,49 @@ public final class DataSetLoader {
       this.problems = problems;
     }
 
-    private <T> List<T> rows(String table, Function<RowReader, T> build) {
-      List<T> out = new ArrayList<>();
+    /** Every row of the table that could be built, with the line it came from. */
+    private <T> List<Located<T>> rows(String table, Function<RowReader, T> build) {
+      List<Located<T>> out = new ArrayList<>();
       for (CsvTable.Row row : raw.get(table)) {
-        T t = build.apply(new RowReader(row, table, problems));
+        RowReader reader = new RowReader(row, table, problems);
+        T t = build.apply(reader);
+        reader.finish();
         if (t != null) {
-          out.add(t);
+          out.add(Located.of(t, row));
         }
       }
       return out;
     }
 
-    Network build() {
-      List<Commodity> commodities = rows("commodities", r -> new Commodity(r.id("id"), r.text("name"),
+    private static <T> List<T> records(List<Located<T>> located) {
+      return located.stream().map(Located::record).toList();
+    }
+
+    Tables build() {
+      List<Located<Source>> sources = rows("sources", r -> new Source(r.id("id"), r.text("title"),
+          r.text("publisher"), r.date("date"), r.text("address"), r.text("note")));
+      List<Located<Country>> countries = rows("countries", r -> new Country(r.id("code"), r.text("name"),
+          "region".equals(r.text("kind")), r.sources()));
+      List<Located<Bloc>> blocs = rows("blocs", r -> new Bloc(r.id("id"), r.text("name"), r.sources()));
+      List<Located<Membership>> memberships = rows("memberships", r -> new Membership(r.id("bloc"),
+          r.id("country"), r.enumValue("status", Membership.Status.class), validity(r), r.sources()));
+      List<Located<Commodity>> commodities = rows("commodities", r -> new Commodity(r.id("id"), r.text("name"),
           r.unit("unit"), r.number("value", 0), r.sources()));
       Map<String, Commodity> byId = new LinkedHashMap<>();
-      commodities.forEach(c -> byId.put(c.id(), c));
-      return new Network(
-          rows("sources", r -> new Source(r.id("id"), r.text("title"), r.text("publisher"), r.date("date"),
-              r.text("address"), r.text("note"))),
-          rows("countries", r -> new Country(r.id("code"), r.text("name"), "region".equals(r.text("kind")),
-              r.sources())),
-          rows("blocs", r -> new Bloc(r.id("id"), r.text("name"), r.sources())),
-          rows("memberships", r -> new Membership(r.id("bloc"), r.id("country"),
-              r.enumValue("status", Membership.Status.class), validity(r), r.sources())),
-          commodities,
-          rows("conversions", r -> new Conversion(r.id("commodity"), r.unit("unit"), r.number("factor", 1),
-              r.sources())),
-          rows("passages", r -> new Passage(r.id("id"), r.text("name"), r.id("country"), r.sources())),
-          rows("nodes", TableBuilder::node),
-          rows("links", r -> link(r, byId)),
-          rows("supply", r -> new Supply(r.id("node"), r.id("commodity"), r.number("quantity", 0),
-              r.number("cost", 0), r.sources())),
-          rows("demand", r -> demand(r, byId)));
+      commodities.forEach(c -> byId.put(c.record().id(), c.record()));
+      List<Located<Conversion>> conversions = rows("conversions", r -> new Conversion(r.id("commodity"),
+          r.unit("unit"), r.number("factor", 1), r.sources()));
+      List<Located<Passage>> passages = rows("passages", r -> new Passage(r.id("id"), r.text("name"),
+          r.id("country"), r.sources(), r.bool("free_transit")));
+      List<Located<Node>> nodes = rows("nodes", TableBuilder::node);
+      List<Located<Link>> links = rows("links", r -> link(r, byId));
+      List<Located<Supply>> supply = rows("supply", r -> new Supply(r.id("node"), r.id("commodity"),
+          r.number("quantity", 0), r.number("cost", 0), r.sources()));
+      List<Located<Demand>> demand = rows("demand", r -> demand(r, byId));
+      Network network = new Network(records(sources), records(countries), records(blocs), records(memberships),
+          records(commodities), records(conversions), records(passages), records(nodes), records(links),
+          records(supply), records(demand));
+      return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand);
     }
 
     private static Demand demand(RowReader r, Map<String, Commodity> commodities) {
@@ -184,16 +208,11 @@ public final class DataSetLoader {
         r.error("capacity_unit", "", "a node with a capacity needs a capacity_unit", null);
       }
       return new Node(r.id("id"), r.text("name"), r.id("country"), kind, r.number("lat", 0), r.number("lon", 0),
-          capacity, unit, r.sources());
+          capacity, unit, r.sources(), r.bool("aggregate"));
     }
 
     private static Link link(RowReader r, Map<String, Commodity> commodities) {
       Link.Sharing sharing = r.enumValue("sharing", Link.Sharing.class);
-      String direction = r.text("direction");
-      if (direction != null && !direction.equals("forward") && !direction.equals("both")) {
-        r.error("direction", direction, "`" + direction + "` is not one of forward, both",
-            Problems.didYouMean(direction, List.of("forward", "both")));
-      }
       Link.Status status = r.enumValue("status", Link.Status.class);
       List<String> carried = r.list("commodities");
       var unit = r.unit("capacity_unit");
@@ -202,7 +221,7 @@ public final class DataSetLoader {
       }
       return new Link(r.id("id"), r.text("name"), r.id("from"), r.id("to"), r.enumValue("mode", Mode.class),
           carried, r.number("capacity", 0), unit,
-          sharing == null ? Link.Sharing.SHARED : sharing, "both".equals(direction), r.number("cost", 0),
+          sharing == null ? Link.Sharing.SHARED : sharing, "both".equals(r.text("direction")), r.number("cost", 0),
           r.number("tariff", 0), r.text("tariff_country"), status == null ? Link.Status.OPERATING : status,
           r.text("operator"), validity(r), r.list("via"), r.text("corridor"), r.sources());
     }

@@ -3,7 +3,6 @@ package org.corridor.io;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,30 +12,33 @@ import org.corridor.model.SourceRef;
 
 /**
  * Cross-table checks on a built network: references, units, sources, and warnings about a network that
- * is well-formed but probably not what the user meant. Rows and records are matched by position.
+ * is well-formed but probably not what the user meant. Each record carries the file and line it was read
+ * from, so a problem names its own row even after a duplicate or a bad row was left out of the network.
  */
 final class NetworkChecks {
+  private final DataSetLoader.Tables tables;
   private final Network net;
   private final Map<String, List<CsvTable.Row>> raw;
   private final Problems problems;
 
-  NetworkChecks(Network net, Map<String, List<CsvTable.Row>> raw, Problems problems) {
-    this.net = net;
+  NetworkChecks(DataSetLoader.Tables tables, Map<String, List<CsvTable.Row>> raw, Problems problems) {
+    this.tables = tables;
+    this.net = tables.network();
     this.raw = raw;
     this.problems = problems;
   }
 
   void run() {
     checkSources();
-    each("memberships", net.memberships(), (m, row) -> {
+    each(tables.memberships(), (m, row) -> {
       ref(row, "bloc", m.bloc(), net.blocs().keySet(), "bloc");
       ref(row, "country", m.country(), net.countries().keySet(), "country");
     });
-    each("conversions", net.conversions(), (c, row) -> ref(row, "commodity", c.commodity(),
+    each(tables.conversions(), (c, row) -> ref(row, "commodity", c.commodity(),
         net.commodities().keySet(), "commodity"));
-    each("passages", net.passages().values(), (p, row) -> ref(row, "country", p.country(),
+    each(tables.passages(), (p, row) -> ref(row, "country", p.country(),
         net.countries().keySet(), "country"));
-    each("nodes", net.nodes().values(), (n, row) -> ref(row, "country", n.country(), net.countries().keySet(),
+    each(tables.nodes(), (n, row) -> ref(row, "country", n.country(), net.countries().keySet(),
         "country"));
     checkLinks();
     checkNodeCapacityUnits();
@@ -45,20 +47,17 @@ final class NetworkChecks {
   }
 
   private interface RowCheck<T> {
-    void check(T record, CsvTable.Row row);
+    void check(T record, Located<T> row);
   }
 
-  /** Pairs records with their rows; rows that failed to build were skipped by both. */
-  private <T> void each(String table, Collection<T> records, RowCheck<T> check) {
-    Iterator<CsvTable.Row> rows = raw.get(table).iterator();
-    for (T t : records) {
-      if (rows.hasNext()) {
-        check.check(t, rows.next());
-      }
+  /** Runs a check on every loaded record of a table, with the line the record was read from. */
+  private static <T> void each(List<Located<T>> located, RowCheck<T> check) {
+    for (Located<T> l : located) {
+      check.check(l.record(), l);
     }
   }
 
-  private void ref(CsvTable.Row row, String field, String value, Collection<String> known, String what) {
+  private void ref(Located<?> row, String field, String value, Collection<String> known, String what) {
     if (value != null && !known.contains(value)) {
       problems.error(row.file(), row.line(), field, value, "unknown " + what + " `" + value + "`",
           Problems.didYouMean(value, known));
@@ -73,7 +72,10 @@ final class NetworkChecks {
         }
         SourceRef ref = SourceRef.parse(row.cells().get("sources"));
         for (String id : ref.sourceIds()) {
-          ref(row, "sources", id, net.sources().keySet(), "source");
+          if (!net.sources().containsKey(id)) {
+            problems.error(row.file(), row.line(), "sources", id, "unknown source `" + id + "`",
+                Problems.didYouMean(id, net.sources().keySet()));
+          }
         }
       }
     }
@@ -84,7 +86,7 @@ final class NetworkChecks {
     net.supply().forEach(s -> supplied.add(s.commodity()));
     Set<String> places = new HashSet<>(net.countries().keySet());
     places.addAll(net.passages().keySet());
-    each("links", net.links().values(), (l, row) -> {
+    each(tables.links(), (l, row) -> {
       ref(row, "from", l.from(), net.nodes().keySet(), "node");
       ref(row, "to", l.to(), net.nodes().keySet(), "node");
       ref(row, "tariff_country", l.tariffCountry(), net.countries().keySet(), "country");
@@ -115,8 +117,8 @@ final class NetworkChecks {
 
   /** A node's throughput capacity counts every commodity that reaches it, so each needs a conversion. */
   private void checkNodeCapacityUnits() {
-    Map<String, CsvTable.Row> rowOf = new HashMap<>();
-    each("nodes", net.nodes().values(), (n, row) -> rowOf.put(n.id(), row));
+    Map<String, Located<?>> rowOf = new HashMap<>();
+    each(tables.nodes(), (n, row) -> rowOf.putIfAbsent(n.id(), row));
     for (Link l : net.links().values()) {
       for (String end : List.of(l.from() == null ? "" : l.from(), l.to() == null ? "" : l.to())) {
         var n = net.nodes().get(end);
@@ -126,7 +128,7 @@ final class NetworkChecks {
         for (String c : l.commodities()) {
           var commodity = net.commodities().get(c);
           if (commodity != null && commodity.unit() != null && net.conversionFactor(c, n.capacityUnit()).isEmpty()) {
-            CsvTable.Row row = rowOf.get(end);
+            Located<?> row = rowOf.get(end);
             problems.error(row.file(), row.line(), "capacity_unit", n.capacityUnit().symbol(), "link " + l.id()
                 + " brings `" + c + "` (" + commodity.unit() + ") to node " + end + ", whose capacity is in "
                 + n.capacityUnit() + ", and there is no conversion", "add a row to conversions.csv");
@@ -138,7 +140,7 @@ final class NetworkChecks {
 
   private void checkSupplyAndDemand() {
     Map<String, Integer> seen = new HashMap<>();
-    each("supply", net.supply(), (s, row) -> {
+    each(tables.supply(), (s, row) -> {
       ref(row, "node", s.node(), net.nodes().keySet(), "node");
       ref(row, "commodity", s.commodity(), net.commodities().keySet(), "commodity");
       Integer first = seen.putIfAbsent("S" + s.node() + "/" + s.commodity(), row.line());
@@ -147,7 +149,7 @@ final class NetworkChecks {
             + s.commodity(), "first on line " + first + "; merge them");
       }
     });
-    each("demand", net.demand(), (d, row) -> {
+    each(tables.demand(), (d, row) -> {
       ref(row, "node", d.node(), net.nodes().keySet(), "node");
       ref(row, "commodity", d.commodity(), net.commodities().keySet(), "commodity");
       Integer first = seen.putIfAbsent("D" + d.node() + "/" + d.commodity(), row.line());
@@ -164,7 +166,7 @@ final class NetworkChecks {
       linked.add(l.from());
       linked.add(l.to());
     }
-    each("nodes", net.nodes().values(), (n, row) -> {
+    each(tables.nodes(), (n, row) -> {
       if (!linked.contains(n.id())) {
         problems.warning(row.file(), row.line(), "id", n.id(), "node `" + n.id() + "` has no link", "connect it or remove it");
       }

@@ -24,8 +24,8 @@ final class PolicyReader {
   static final Set<String> KEYS = Set.of("id", "kind", "actor", "commodities", "origins", "destinations", "modes",
       "except_links", "link", "node", "factor", "cost_delta", "tariff_factor", "from", "to", "description",
       "sources");
-  static final List<String> KINDS = List.of("transit_ban", "import_ban", "export_ban", "capacity_change",
-      "cost_change");
+  static final List<String> KINDS = java.util.Arrays.stream(Policy.Kind.values()).map(Policy.Kind::yamlName)
+      .toList();
 
   private final Network network;
   private final Problems problems;
@@ -62,10 +62,11 @@ final class PolicyReader {
     f.allowOnly(KEYS);
     int before = problems.errorCount();
     String id = f.text("id", true);
-    String kind = f.text("kind", true);
-    if (kind != null && !KINDS.contains(kind)) {
-      problems.error(file, f.line("kind"), "kind", kind, "unknown policy kind `" + kind + "`; known: "
-          + String.join(", ", KINDS), Problems.didYouMean(kind, KINDS));
+    String kindName = f.text("kind", true);
+    Policy.Kind kind = kindName == null ? null : Policy.Kind.fromYaml(kindName).orElse(null);
+    if (kindName != null && kind == null) {
+      problems.error(file, f.line("kind"), "kind", kindName, "unknown policy kind `" + kindName + "`; known: "
+          + String.join(", ", KINDS), Problems.didYouMean(kindName, KINDS));
       return null;
     }
     LocalDate from = f.date("from", false);
@@ -80,13 +81,13 @@ final class PolicyReader {
     List<String> commodities = f.list("commodities");
     f.checkRefs("commodities", commodities, network.commodities().keySet(), "commodity");
     Policy p = kind == null ? null : switch (kind) {
-      case "transit_ban", "import_ban", "export_ban" -> ban(f, kind, id, commodities, validity, description, sources);
-      default -> change(f, kind, id, validity, description, sources);
+      case TRANSIT_BAN, IMPORT_BAN, EXPORT_BAN -> ban(f, kind, id, commodities, validity, description, sources);
+      case CAPACITY_CHANGE, COST_CHANGE -> change(f, kind, id, validity, description, sources);
     };
     return problems.errorCount() > before ? null : p;
   }
 
-  private Policy ban(YamlFields f, String kind, String id, List<String> commodities, Validity validity,
+  private Policy ban(YamlFields f, Policy.Kind kind, String id, List<String> commodities, Validity validity,
       String description, SourceRef sources) {
     String actor = f.text("actor", true);
     Set<String> actors = actorNames();
@@ -110,17 +111,18 @@ final class PolicyReader {
     List<String> except = f.list("except_links");
     f.checkRefs("except_links", except, network.links().keySet(), "link");
     return switch (kind) {
-      case "transit_ban" -> new TransitBan(id, actor, commodities, origins, modes, except, validity, description, sources);
-      case "import_ban" -> new ImportBan(id, actor, commodities, origins, validity, description, sources);
-      default -> new ExportBan(id, actor, commodities, destinations, validity, description, sources);
+      case TRANSIT_BAN -> new TransitBan(id, actor, commodities, origins, modes, except, validity, description, sources);
+      case IMPORT_BAN -> new ImportBan(id, actor, commodities, origins, validity, description, sources);
+      case EXPORT_BAN -> new ExportBan(id, actor, commodities, destinations, validity, description, sources);
+      case CAPACITY_CHANGE, COST_CHANGE -> throw new IllegalArgumentException("not a ban: " + kind);
     };
   }
 
-  private Policy change(YamlFields f, String kind, String id, Validity validity, String description,
+  private Policy change(YamlFields f, Policy.Kind kind, String id, Validity validity, String description,
       SourceRef sources) {
     String link = f.text("link", false);
     String node = f.text("node", false);
-    if (kind.equals("cost_change") && (link == null || node != null)) {
+    if (kind == Policy.Kind.COST_CHANGE && (link == null || node != null)) {
       problems.error(f.file(), f.line(), "link", link, "a cost change needs `link` (and no `node`)", null);
     } else if ((link == null) == (node == null)) {
       problems.error(f.file(), f.line(), "link", link, "a capacity change needs exactly one of `link` and `node`", null);
@@ -131,7 +133,7 @@ final class PolicyReader {
     if (node != null) {
       f.checkRefs("node", List.of(node), network.nodes().keySet(), "node");
     }
-    if (kind.equals("capacity_change")) {
+    if (kind == Policy.Kind.CAPACITY_CHANGE) {
       Double factor = f.nonNegative("factor", true);
       return new CapacityChange(id, link, node, factor == null ? 1 : factor, validity, description, sources);
     }

@@ -2,16 +2,22 @@ package org.corridor.io;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.corridor.model.SourceRef;
 import org.corridor.model.Unit;
 
 /**
- * Typed access to one raw CSV row, driven by the schema: defaults fill empty cells, and every bad value
- * becomes a {@link Problem} with file, line, field and value instead of an exception.
+ * Typed access to one raw CSV row, driven by the schema: defaults fill empty cells, every cell is
+ * interpreted by its schema type in {@link #interpret} (the one place that knows what an id, a number,
+ * a date, a unit, a boolean or an {@code enum(...)} value looks like), and every bad value becomes a
+ * {@link Problem} with file, line, field and value instead of an exception. Each cell is interpreted
+ * once, so a bad value is reported once however often it is read.
  */
 final class RowReader {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
@@ -19,6 +25,7 @@ final class RowReader {
   private final CsvTable.Row row;
   private final String table;
   private final Problems problems;
+  private final Map<String, Object> values = new HashMap<>();
 
   RowReader(CsvTable.Row row, String table, Problems problems) {
     this.row = row;
@@ -34,37 +41,169 @@ final class RowReader {
     return row.file();
   }
 
-  /** The cell, or the schema default when empty; null (and an error if required) when both are empty. */
+  /** Interprets every schema column of the row that was not read yet, so no bad cell goes unreported. */
+  void finish() {
+    for (String field : row.cells().keySet()) {
+      if (!field.equals("sources") && Schema.get().table(table).stream().anyMatch(a -> a.name().equals(field))) {
+        value(field);
+      }
+    }
+  }
+
+  /** The cell as text (a string, id, reference or enum value as the schema spells it); null when empty or bad. */
   String text(String field) {
+    return (String) value(field, Schema.Type.Kind.STRING, Schema.Type.Kind.ID, Schema.Type.Kind.REF,
+        Schema.Type.Kind.ENUM);
+  }
+
+  String id(String field) {
+    return (String) value(field, Schema.Type.Kind.ID, Schema.Type.Kind.REF);
+  }
+
+  /** A finite number; non-negative unless its unit is degrees (then within latitude or longitude range). */
+  Double number(String field) {
+    return (Double) value(field, Schema.Type.Kind.NUMBER);
+  }
+
+  double number(String field, double fallback) {
+    Double d = number(field);
+    return d == null ? fallback : d;
+  }
+
+  LocalDate date(String field) {
+    return (LocalDate) value(field, Schema.Type.Kind.DATE);
+  }
+
+  /** A {@code boolean} column; an empty cell takes the schema default, a bad one reads as false. */
+  boolean bool(String field) {
+    return Boolean.TRUE.equals(value(field, Schema.Type.Kind.BOOLEAN));
+  }
+
+  /** An {@code enum(...)} column as the Java enum whose constants are the schema's values in upper case. */
+  <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+    String v = (String) value(field, Schema.Type.Kind.ENUM);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("schema value " + table + "." + field + "=" + v + " has no constant in "
+          + type.getSimpleName(), e);
+    }
+  }
+
+  Unit unit(String field) {
+    return (Unit) value(field, Schema.Type.Kind.UNIT);
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> list(String field) {
+    Object v = value(field, Schema.Type.Kind.LIST);
+    return v == null ? List.of() : (List<String>) v;
+  }
+
+  SourceRef sources() {
+    SourceRef ref = SourceRef.parse(row.cells().get("sources"));
+    if (ref.isEmpty() && row.cells().containsKey("sources")) {
+      error("sources", "", "row has no source",
+          "name source ids from sources.csv, or write `estimate:` followed by the reasoning");
+    }
+    return ref;
+  }
+
+  private Object value(String field, Schema.Type.Kind... expected) {
+    Schema.Attribute a = Schema.get().attribute(table, field);
+    if (!Arrays.asList(expected).contains(a.valueType().kind())) {
+      throw new IllegalStateException(table + "." + field + " is of type " + a.type() + ", not "
+          + Arrays.toString(expected));
+    }
+    return value(field);
+  }
+
+  /** The cell, or the schema default when empty, interpreted by its type; null when empty or bad. */
+  private Object value(String field) {
+    if (values.containsKey(field)) {
+      return values.get(field);
+    }
     Schema.Attribute a = Schema.get().attribute(table, field);
     String v = row.cells().getOrDefault(field, "").strip();
     if (v.isEmpty()) {
       v = a.defaultValue();
     }
+    Object out = null;
     if (v.isEmpty()) {
       if (a.required() && row.cells().containsKey(field)) {
         error(field, "", "required value is empty", null);
       }
-      return null;
+    } else {
+      out = interpret(a, a.valueType(), field, v);
     }
-    return v;
+    values.put(field, out);
+    return out;
   }
 
-  String id(String field) {
-    String v = text(field);
-    if (v != null && !ID.matcher(v).matches()) {
-      error(field, v, "`" + v + "` is not a valid id", "use letters, digits, `_`, `-` or `.`, no spaces");
-      return null;
-    }
-    return v;
+  /** The one interpretation of schema types; reports a bad value and returns null. */
+  private Object interpret(Schema.Attribute a, Schema.Type type, String field, String v) {
+    return switch (type.kind()) {
+      case STRING, SOURCES -> v;
+      case ID, REF -> {
+        if (!ID.matcher(v).matches()) {
+          error(field, v, "`" + v + "` is not a valid id", "use letters, digits, `_`, `-` or `.`, no spaces");
+          yield null;
+        }
+        yield v;
+      }
+      case NUMBER -> number(a, field, v);
+      case DATE -> {
+        try {
+          yield LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+          error(field, v, "`" + v + "` is not a valid date", "write an existing day as YYYY-MM-DD");
+          yield null;
+        }
+      }
+      case UNIT -> Unit.bySymbol(v).orElseGet(() -> {
+        List<String> symbols = Arrays.stream(Unit.values()).map(Unit::symbol).toList();
+        error(field, v, "unknown unit `" + v + "`; known units: " + Unit.symbols(), Problems.didYouMean(v, symbols));
+        return null;
+      });
+      case BOOLEAN -> {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (Schema.Type.TRUE.contains(lower) || Schema.Type.FALSE.contains(lower)) {
+          yield Schema.Type.TRUE.contains(lower);
+        }
+        error(field, v, "`" + v + "` is not yes or no", "write `yes` or `no` (`true` and `false` are accepted too)");
+        yield null;
+      }
+      case ENUM -> {
+        for (String allowed : type.values()) {
+          if (allowed.equalsIgnoreCase(v)) {
+            yield allowed;
+          }
+        }
+        String guess = Problems.didYouMean(v, type.values());
+        error(field, v, "`" + v + "` is not one of " + String.join(", ", type.values()),
+            "allowed values: " + String.join(", ", type.values()) + (guess == null ? "" : "; " + guess));
+        yield null;
+      }
+      case LIST -> {
+        List<String> items = new ArrayList<>();
+        for (String item : v.split(";")) {
+          String s = item.strip();
+          if (!s.isEmpty()) {
+            Object o = interpret(a, type.element(), field, s);
+            if (o != null) {
+              items.add(o.toString());
+            }
+          }
+        }
+        yield List.copyOf(items);
+      }
+    };
   }
 
-  /** A finite, non-negative number (latitude and longitude may be negative, within range). */
-  Double number(String field) {
-    String v = text(field);
-    if (v == null) {
-      return null;
-    }
+  private Double number(Schema.Attribute a, String field, String v) {
     double d;
     try {
       d = Double.parseDouble(v);
@@ -76,78 +215,17 @@ final class RowReader {
       error(field, v, "`" + v + "` is not a finite number", null);
       return null;
     }
-    double limit = field.equals("lat") ? 90 : field.equals("lon") ? 180 : -1;
-    if (limit > 0 && Math.abs(d) > limit) {
-      error(field, v, field + " " + v + " is outside -" + (int) limit + " to " + (int) limit, null);
-      return null;
-    }
-    if (limit < 0 && d < 0) {
+    if (a.unit().equals("degrees")) {
+      int limit = field.equals("lat") ? 90 : 180;
+      if (Math.abs(d) > limit) {
+        error(field, v, field + " " + v + " is outside -" + limit + " to " + limit, null);
+        return null;
+      }
+    } else if (d < 0) {
       error(field, v, "`" + v + "` is negative", "quantities, capacities, costs and prices are ≥ 0");
       return null;
     }
     return d;
-  }
-
-  double number(String field, double fallback) {
-    Double d = number(field);
-    return d == null ? fallback : d;
-  }
-
-  LocalDate date(String field) {
-    String v = text(field);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      error(field, v, "`" + v + "` is not a valid date", "write an existing day as YYYY-MM-DD");
-      return null;
-    }
-  }
-
-  <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-    String v = text(field);
-    if (v == null) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(v)) {
-        return e;
-      }
-    }
-    List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-    error(field, v, "`" + v + "` is not one of " + String.join(", ", allowed), Problems.didYouMean(v, allowed));
-    return null;
-  }
-
-  Unit unit(String field) {
-    String v = text(field);
-    if (v == null) {
-      return null;
-    }
-    return Unit.bySymbol(v).orElseGet(() -> {
-      List<String> symbols = Arrays.stream(Unit.values()).map(Unit::symbol).toList();
-      error(field, v, "unknown unit `" + v + "`; known units: " + Unit.symbols(), Problems.didYouMean(v, symbols));
-      return null;
-    });
-  }
-
-  List<String> list(String field) {
-    String v = text(field);
-    if (v == null) {
-      return List.of();
-    }
-    return Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  SourceRef sources() {
-    SourceRef ref = SourceRef.parse(row.cells().get("sources"));
-    if (ref.isEmpty() && row.cells().containsKey("sources")) {
-      error("sources", "", "row has no source",
-          "name source ids from sources.csv, or write `estimate:` followed by the reasoning");
-    }
-    return ref;
   }
 
   void error(String field, String value, String message, String hint) {

@@ -27,6 +27,7 @@ final class ScenarioReader {
   private final Network network;
   private final List<Policy> basePolicies;
   private final Problems problems;
+  private final Map<String, Integer> nameLines = new HashMap<>();
 
   ScenarioReader(Network network, List<Policy> basePolicies, Problems problems) {
     this.network = network;
@@ -54,6 +55,11 @@ final class ScenarioReader {
     return out;
   }
 
+  /** The line of the {@code name} key in a scenario's file, or 0. */
+  int nameLine(String scenario) {
+    return nameLines.getOrDefault(scenario, 0);
+  }
+
   private static String stem(Path p) {
     String n = p.getFileName().toString();
     return n.substring(0, n.lastIndexOf('.'));
@@ -66,6 +72,7 @@ final class ScenarioReader {
     }
     f.allowOnly(KEYS);
     String name = f.text("name", true);
+    nameLines.put(expectedName, f.line("name"));
     if (name != null && !name.equals(expectedName)) {
       problems.error(file, f.line("name"), "name", name, "name `" + name + "` differs from the file name",
           "rename the file to " + name + ".yaml or set name: " + expectedName);

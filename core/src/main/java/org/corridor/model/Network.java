@@ -107,6 +107,24 @@ public final class Network {
     return out;
   }
 
+  /**
+   * The countries whose transit bans cover a link: {@link #viaCountries} without the countries that the link
+   * reaches only through free-transit passages ({@link Passage#freeTransit()}). A country named directly in
+   * {@code via}, or through another passage, still counts.
+   */
+  public List<String> deniableViaCountries(Link link) {
+    List<String> out = new ArrayList<>();
+    for (String v : link.via()) {
+      Passage p = passages.get(v);
+      if (p == null) {
+        out.add(v);
+      } else if (!p.freeTransit()) {
+        out.add(p.country());
+      }
+    }
+    return out;
+  }
+
   /** Units of {@code capacityUnit} that one unit of the commodity takes up, if known. */
   public Optional<Double> conversionFactor(String commodity, Unit capacityUnit) {
     Commodity carried = commodities.get(commodity);

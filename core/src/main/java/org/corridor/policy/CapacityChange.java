@@ -11,7 +11,7 @@ public record CapacityChange(String id, String link, String node, double factor,
     String description, SourceRef sources) implements Policy {
 
   @Override
-  public String kind() {
-    return "capacity_change";
+  public Kind policyKind() {
+    return Kind.CAPACITY_CHANGE;
   }
 }

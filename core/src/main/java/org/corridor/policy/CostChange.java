@@ -8,7 +8,7 @@ public record CostChange(String id, String link, double costDelta, double tariff
     String description, SourceRef sources) implements Policy {
 
   @Override
-  public String kind() {
-    return "cost_change";
+  public Kind policyKind() {
+    return Kind.COST_CHANGE;
   }
 }

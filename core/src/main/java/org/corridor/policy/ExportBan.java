@@ -17,7 +17,7 @@ public record ExportBan(String id, String actor, List<String> commodities, List<
   }
 
   @Override
-  public String kind() {
-    return "export_ban";
+  public Kind policyKind() {
+    return Kind.EXPORT_BAN;
   }
 }

@@ -13,7 +13,7 @@ public record ImportBan(String id, String actor, List<String> commodities, List<
   }
 
   @Override
-  public String kind() {
-    return "import_ban";
+  public Kind policyKind() {
+    return Kind.IMPORT_BAN;
   }
 }

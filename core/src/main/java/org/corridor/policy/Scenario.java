@@ -27,9 +27,12 @@ public record Scenario(String name, String description, String extendsName, Loca
     demandOverrides = Map.copyOf(demandOverrides);
   }
 
+  /** Name of the implicit scenario used when a data set names no default scenario. */
+  public static final String IMPLICIT = "base";
+
   /** The base network as of a date, with no extra policy. */
   public static Scenario base(LocalDate asOf) {
-    return new Scenario("base", "the base data set", null, asOf, List.of(), List.of(), List.of(), Map.of(),
+    return new Scenario(IMPLICIT, "the base data set", null, asOf, List.of(), List.of(), List.of(), Map.of(),
         Map.of(), Map.of(), SourceRef.of());
   }
 

@@ -1,5 +1,6 @@
 package org.corridor.policy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,9 +22,17 @@ import org.corridor.model.Supply;
  */
 public final class ScenarioResolver {
   private final DataSet data;
+  private final Clock clock;
 
+  /** A resolver whose "today" (the date of the implicit scenario) is the system clock's. */
   public ScenarioResolver(DataSet data) {
+    this(data, Clock.systemDefaultZone());
+  }
+
+  /** A resolver whose "today" comes from {@code clock}, so callers and tests can fix it. */
+  public ScenarioResolver(DataSet data, Clock clock) {
     this.data = data;
+    this.clock = clock;
   }
 
   /** The named scenario, or the default one when {@code name} is null; {@code asOf} overrides its date. */
@@ -35,10 +44,15 @@ public final class ScenarioResolver {
     return resolve(scenario);
   }
 
+  /**
+   * The named scenario; with no name, the data set's default scenario, or when it names none the implicit
+   * scenario {@value Scenario#IMPLICIT} (the base data set as of today). The loader refuses a data set
+   * whose own scenario of that name the implicit one would shadow.
+   */
   public Scenario scenario(String name) {
     String wanted = name != null ? name : data.defaultScenario();
     if (wanted == null) {
-      return Scenario.base(LocalDate.now());
+      return Scenario.base(LocalDate.now(clock));
     }
     Scenario s = data.scenarios().get(wanted);
     if (s == null) {
@@ -107,26 +121,40 @@ public final class ScenarioResolver {
     List<Snapshot.ImportRule> imports = new ArrayList<>();
     List<Snapshot.ExportRule> exports = new ArrayList<>();
     for (Policy p : inForce) {
-      if (p instanceof CapacityChange c) {
-        if (c.link() != null) {
-          linkFactor.merge(c.link(), c.factor(), (a, b) -> a * b);
-        } else {
-          nodeFactor.merge(c.node(), c.factor(), (a, b) -> a * b);
-        }
-      } else if (p instanceof CostChange c) {
-        double[] d = costChange.computeIfAbsent(c.link(), k -> new double[] {0, 1});
-        d[0] += c.costDelta();
-        d[1] *= c.tariffFactor();
-      } else if (p instanceof TransitBan b) {
-        transit.add(new Snapshot.TransitRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
-            net.expandAll(b.origins(), asOf), Set.copyOf(b.modes()), Set.copyOf(b.exceptLinks())));
-      } else if (p instanceof ImportBan b) {
-        imports.add(new Snapshot.ImportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
-            net.expandAll(b.origins(), asOf)));
-      } else if (p instanceof ExportBan b) {
-        exports.add(new Snapshot.ExportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
-            net.expandAll(b.destinations(), asOf)));
-      }
+      // Java 17 has pattern matching for switch only as a preview, so this switches over the sealed
+      // Policy's Kind enum in a switch expression: a kind without a case does not compile.
+      Runnable apply = switch (p.policyKind()) {
+        case CAPACITY_CHANGE -> () -> {
+          CapacityChange c = (CapacityChange) p;
+          if (c.link() != null) {
+            linkFactor.merge(c.link(), c.factor(), (a, b) -> a * b);
+          } else {
+            nodeFactor.merge(c.node(), c.factor(), (a, b) -> a * b);
+          }
+        };
+        case COST_CHANGE -> () -> {
+          CostChange c = (CostChange) p;
+          double[] d = costChange.computeIfAbsent(c.link(), k -> new double[] {0, 1});
+          d[0] += c.costDelta();
+          d[1] *= c.tariffFactor();
+        };
+        case TRANSIT_BAN -> () -> {
+          TransitBan b = (TransitBan) p;
+          transit.add(new Snapshot.TransitRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+              net.expandAll(b.origins(), asOf), Set.copyOf(b.modes()), Set.copyOf(b.exceptLinks())));
+        };
+        case IMPORT_BAN -> () -> {
+          ImportBan b = (ImportBan) p;
+          imports.add(new Snapshot.ImportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+              net.expandAll(b.origins(), asOf)));
+        };
+        case EXPORT_BAN -> () -> {
+          ExportBan b = (ExportBan) p;
+          exports.add(new Snapshot.ExportRule(b.id(), net.expand(b.actor(), asOf), Set.copyOf(b.commodities()),
+              net.expandAll(b.destinations(), asOf)));
+        };
+      };
+      apply.run();
     }
     Map<String, Double> nodeCaps = new HashMap<>();
     Set<String> scaledNodes = new LinkedHashSet<>();

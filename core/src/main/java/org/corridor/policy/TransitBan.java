@@ -30,7 +30,7 @@ public record TransitBan(String id, String actor, List<String> commodities, List
   }
 
   @Override
-  public String kind() {
-    return "transit_ban";
+  public Kind policyKind() {
+    return Kind.TRANSIT_BAN;
   }
 }

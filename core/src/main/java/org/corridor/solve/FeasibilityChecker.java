@@ -139,7 +139,7 @@ public final class FeasibilityChecker {
         boolean applies = rule.covers(f.commodity(), f.origin()) && !rule.exceptLinks().contains(l.id())
             && (rule.modes().isEmpty() || rule.modes().contains(l.mode()));
         boolean exits = rule.actor().contains(tail) && !rule.actor().contains(head);
-        boolean crosses = net.viaCountries(l).stream().anyMatch(rule.actor()::contains);
+        boolean crosses = net.deniableViaCountries(l).stream().anyMatch(rule.actor()::contains);
         if (applies && (exits || crosses)) {
           v.add("transit ban " + rule.policy() + " broken by " + f);
         }

@@ -350,7 +350,7 @@ public final class TransitFormulation {
       }
       String tail = countryOfNode.get(a.from());
       String head = countryOfNode.get(a.to());
-      List<String> via = snapshot.network().viaCountries(a.link());
+      List<String> via = snapshot.network().deniableViaCountries(a.link());
       for (Snapshot.TransitRule r : snapshot.transitRules()) {
         if (!r.covers(k.commodity(), k.origin()) || r.exceptLinks().contains(a.link().id())
             || (!r.modes().isEmpty() && !r.modes().contains(a.link().mode()))) {

@@ -44,11 +44,87 @@ class DataSetLoaderTest {
   @Test
   void duplicateIdPointsToTheFirstDefinition() {
     Problem p = only(errors(ExampleCopy.in(tmp).append("nodes.csv",
-        "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,estimate: test\n")));
+        "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,,estimate: test\n")));
     assertThat(p.file()).isEqualTo("nodes.csv");
     assertThat(p.line()).isEqualTo(15);
     assertThat(p.message()).contains("duplicate id `NOVO`");
     assertThat(p.hint()).isEqualTo("first defined on line 6");
+  }
+
+  @Test
+  void problemsAfterADuplicateIdNameTheirOwnLine() {
+    List<Problem> ps = errors(ExampleCopy.in(tmp).append("nodes.csv",
+        "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,,estimate: test\n"
+            + "ODESSA,Odessa,UAA,port,46.5,30.7,,,,estimate: test\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "nodes.csv:15: id: duplicate id `NOVO`; first defined on line 6",
+        "nodes.csv:16: country: unknown country `UAA`; did you mean `UZ`?");
+  }
+
+  @Test
+  void badCountryKindNamesTheAllowedValues() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("countries.csv", "KZ,Kazakhstan,state,", "KZ,Kazakhstan,nation,")));
+    assertThat(p.toString()).isEqualTo("countries.csv:2: kind: `nation` is not one of state, region; "
+        + "allowed values: state, region");
+    assertThat(p.value()).isEqualTo("nation");
+  }
+
+  @Test
+  void badValueInAnyEnumColumnComesFromTheSchema() {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("links.csv", "ALASHANKOU,pipeline,crude,20",
+        "ALASHANKOU,pipelin,crude,20")));
+    assertThat(p.toString()).isEqualTo("links.csv:3: mode: `pipelin` is not one of pipeline, rail, road, sea, "
+        + "river, ferry; allowed values: pipeline, rail, road, sea, river, ferry; did you mean `pipeline`?");
+    assertThat(p.value()).isEqualTo("pipelin");
+  }
+
+  @Test
+  void enumValuesAreCaseInsensitiveAndSpelledAsTheSchema() throws Exception {
+    var d = DataSetLoader.load(ExampleCopy.in(tmp).replace("links.csv", "ALASHANKOU,pipeline,crude,20",
+        "ALASHANKOU,Pipeline,crude,20").dir(), true).dataSet();
+    assertThat(d.network().links().values()).allMatch(l -> l.mode() != null);
+  }
+
+  @Test
+  void ownScenarioNamedBaseClashesWithTheImplicitOne() {
+    Problem p = only(errors(ExampleCopy.in(tmp).delete("dataset.yaml")
+        .write("scenarios/base.yaml", "description: mine\nname: base\nas_of: 2024-01-01\n")));
+    assertThat(p.file()).isEqualTo("scenarios/base.yaml");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.field()).isEqualTo("name");
+    assertThat(p.message()).contains("clashes with the implicit scenario `base`");
+    assertThat(p.hint()).isEqualTo("rename the scenario, or set `default_scenario: base` in dataset.yaml");
+  }
+
+  @Test
+  void ownScenarioNamedBaseIsFineWhenADefaultIsNamed() throws Exception {
+    var d = DataSetLoader.load(ExampleCopy.in(tmp)
+        .write("scenarios/base.yaml", "name: base\nas_of: 2024-01-01\n").dir(), true).dataSet();
+    assertThat(d.scenarios()).containsKey("base");
+  }
+
+  @Test
+  void aggregateNodesAndFreeTransitPassagesAreLoaded() throws Exception {
+    DataSet d = DataSetLoader.load(ExampleCopy.EXAMPLE, true).dataSet();
+    assertThat(d.network().node("WORLD").aggregate()).isTrue();
+    assertThat(d.network().node("ATYRAU").aggregate()).as("empty cell takes the default `no`").isFalse();
+    assertThat(d.network().passages().get("TURKISH_STRAITS").freeTransit()).isTrue();
+  }
+
+  @Test
+  void badBooleanIsALocatedProblemAndTrueFalseAreAccepted() throws Exception {
+    Problem p = only(errors(ExampleCopy.in(tmp).replace("nodes.csv", "37.8,,,,", "37.8,,,maybe,")));
+    assertThat(p.toString()).isEqualTo("nodes.csv:6: aggregate: `maybe` is not yes or no; "
+        + "write `yes` or `no` (`true` and `false` are accepted too)");
+    assertThat(p.value()).isEqualTo("maybe");
+  }
+
+  @Test
+  void trueAndFalseAreBooleansToo(@TempDir Path other) throws Exception {
+    DataSet d = DataSetLoader.load(ExampleCopy.in(other).replace("nodes.csv", "37.8,,,,", "37.8,,,TRUE,")
+        .replace("passages.csv", "TR,yes,", "TR,false,").dir(), true).dataSet();
+    assertThat(d.network().node("NOVO").aggregate()).isTrue();
+    assertThat(d.network().passages().get("TURKISH_STRAITS").freeTransit()).isFalse();
   }
 
   @Test
@@ -99,8 +175,8 @@ class DataSetLoaderTest {
 
   @Test
   void nodeCapacityNeedsAConversionForEveryCommodityReachingIt() {
-    List<Problem> ps = errors(ExampleCopy.in(tmp).replace("nodes.csv", "NOVO,Novorossiysk,RU,port,44.7,37.8,,,",
-        "NOVO,Novorossiysk,RU,port,44.7,37.8,100,TEU,"));
+    List<Problem> ps = errors(ExampleCopy.in(tmp).replace("nodes.csv", "NOVO,Novorossiysk,RU,port,44.7,37.8,,,,",
+        "NOVO,Novorossiysk,RU,port,44.7,37.8,100,TEU,,"));
     assertThat(ps).allMatch(p -> p.file().equals("nodes.csv") && p.line() == 6 && p.field().equals("capacity_unit"));
     assertThat(ps).extracting(Problem::toString).contains("nodes.csv:6: capacity_unit: link CPC brings `crude` (Mt) "
         + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row to conversions.csv");
@@ -186,7 +262,7 @@ class DataSetLoaderTest {
 
   @Test
   void warningsAreSeparateAndStrictMakesThemErrors() throws Exception {
-    ExampleCopy copy = ExampleCopy.in(tmp).append("nodes.csv", "LONELY,Lonely hub,KZ,hub,50,60,,,estimate: test\n");
+    ExampleCopy copy = ExampleCopy.in(tmp).append("nodes.csv", "LONELY,Lonely hub,KZ,hub,50,60,,,,estimate: test\n");
     var result = DataSetLoader.load(copy.dir(), false);
     assertThat(result.warnings()).extracting(Problem::toString)
         .containsExactly("nodes.csv:15: id: node `LONELY` has no link; connect it or remove it");
@@ -201,7 +277,7 @@ class DataSetLoaderTest {
         .replace("links.csv", "CPC,Export pipeline to the Black Sea,ATYRAU", "CPC,Export pipeline to the Black Sea,atyrau")
         .replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,-60")
         .replace("commodities.csv", "crude,Crude oil,Mt", "crude,Crude oil,MT")
-        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,\n"));
+        .append("nodes.csv", "NOVO,Second Novorossiysk,RU,port,44.7,37.8,,,,\n"));
     assertThat(ps).extracting(p -> p.file() + ":" + p.line() + ":" + p.field()).containsExactlyInAnyOrder(
         "commodities.csv:2:unit", "links.csv:2:from", "nodes.csv:15:id", "nodes.csv:15:sources", "supply.csv:2:quantity");
   }

@@ -79,4 +79,18 @@ class ScenarioResolverTest {
     assertThatThrownBy(() -> new ScenarioResolver(data).resolve("nope", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown scenario `nope`");
   }
+
+  @Test
+  void theImplicitScenarioIsDatedByTheGivenClock(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    DataSet noDefault = DataSetLoader.load(org.corridor.io.ExampleCopy.in(tmp).delete("dataset.yaml").dir(), true)
+        .dataSet();
+    java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2024-09-15T12:00:00Z"),
+        java.time.ZoneOffset.UTC);
+    ScenarioResolver r = new ScenarioResolver(noDefault, fixed);
+    assertThat(r.scenario(null).name()).isEqualTo(Scenario.IMPLICIT);
+    Snapshot s = r.resolve(null, null);
+    assertThat(s.scenario()).isEqualTo("base");
+    assertThat(s.asOf()).isEqualTo(LocalDate.of(2024, 9, 15));
+    assertThat(s.transitRules()).extracting(Snapshot.TransitRule::policy).containsExactly("kz-grain-transit-ban");
+  }
 }
