@@ -21,8 +21,8 @@ import org.corridor.solve.FlowResult;
  * of docs/analyses.md (Keohane and Nye's sensitivity, measured on the optimised flow).
  */
 public final class DependencyShares {
-  /** One (exporter, country, commodity) cell; {@code exports} is E. */
-  public record Row(String scenario, String exporter, String commodity, String country, double exports,
+  /** One (exporter, country, commodity) cell; {@code exports} is E; volumes in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String exporter, String commodity, String unit, String country, double exports,
       double transit, double transitShare, double destination, double destinationShare) {}
 
   private DependencyShares() {}
@@ -59,7 +59,8 @@ public final class DependencyShares {
         transit += touched.get(e.getKey());
       }
     }
-    return new Row(result.snapshot().scenario(), k.origin(), k.commodity(), y, exports, transit,
+    return new Row(result.snapshot().scenario(), k.origin(), k.commodity(), network.unitOf(k.commodity()).perYear(),
+        y, exports, transit,
         Exports.ratio(transit, exports), destination, Exports.ratio(destination, exports));
   }
 }
