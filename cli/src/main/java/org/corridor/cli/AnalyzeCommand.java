@@ -50,7 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         model.options(), sweep.threads(), span[0], span[1], Period.ofMonths(Math.max(1, step))), new ProgressBar(err));
     String findings = Findings.markdown(run);
     Path folder = out != null ? out : Path.of("out", d.folder().toAbsolutePath().normalize().getFileName().toString());
-    var tables = AnalysisTables.of(run);
+    String runId = data.runId("analyze", sc.name(), scenario.asOf != null ? scenario.asOf : sc.asOf(), span[0], span[1],
+        step, solver.request());
+    var tables = AnalysisTables.of(run, runId);
     Output.write(folder, OutputOptions.Format.csv, tables);
     String title = "Corridor: " + d.folder().toAbsolutePath().normalize().getFileName();
     write(folder.resolve("report.html"), HtmlReport.render(run, title));

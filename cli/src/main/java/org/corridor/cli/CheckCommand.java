@@ -46,14 +46,17 @@ final class CheckCommand implements Callable<Integer> {
         name -> Solving.solve(model, resolver.resolve(scenario != null ? scenario : name, null)));
     long failed = rows.stream().filter(r -> !r.pass()).count();
     PrintWriter out = spec.commandLine().getOut();
-    Output.print(out, output.format, null, List.of(Table.of("claims", "Claims checked against the model",
-        ClaimCheck.Row.class, rows)));
+    // Each row names its scenario; the run's is the override, if any.
+    String runScenario = scenario != null ? scenario : "(each claim's)";
+    List<Table> tables = List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)
+        .withRun(data.runId("check", runScenario, solver.request()), runScenario));
+    Output.print(out, output, null, tables, tables, "claims");
     if (output.format == OutputOptions.Format.table) {
       out.printf("%d of %d claims pass.%n", rows.size() - failed, rows.size());
       out.flush();
     }
     if (output.out != null) {
-      Output.write(output.out, output.format, List.of(Table.of("claims", "Claims", ClaimCheck.Row.class, rows)));
+      Output.write(output.out, output.format, tables);
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }

@@ -2,6 +2,7 @@ package org.corridor.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.MinCuts;
 import org.corridor.policy.DataSet;
@@ -33,19 +34,21 @@ final class ChokepointsCommand implements Callable<Integer> {
     DataSet d = data.load().dataSet();
     Sweep sw = Sweep.of(d, scenario, solver, sweep, spec.commandLine().getErr());
     Chokepoints.Result r = new Chokepoints(sw.resolver(), sw.scenario(), sw.runner()).run(sw.base());
-    List<Table> all = List.of(
-        Table.of("chokepoints", "N-1: welfare lost in a year (MUSD) when each element closes", Chokepoints.Row.class, r.ranking()),
-        Table.of("chokepoint-losses", "N-1 losses per country (MUSD)", Chokepoints.CountryLoss.class, r.countryLosses()),
+    String runId = data.runId("chokepoints", sw.scenario().name(), sw.scenario().asOf(), solver.request());
+    List<Table> all = Stream.of(
+        Table.of("chokepoints", "N-1: welfare lost when each element closes", Chokepoints.Row.class, r.ranking()),
+        Table.of("chokepoint-losses", "N-1 losses per country", Chokepoints.CountryLoss.class, r.countryLosses()),
         Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
         Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(sw.base())),
-        Table.of("capacity-prices", "Binding capacities ranked by shadow price (MUSD per unit)",
-            FlowResult.CapacityPrice.class, sw.base().capacityPrices()));
-    List<Table> shown = output.format != OutputOptions.Format.table ? all : List.of(
+        Table.of("capacity-prices", "Binding capacities ranked by shadow price",
+            FlowResult.CapacityPrice.class, sw.base().capacityPrices()))
+        .map(t -> t.withRun(runId, sw.scenario().name())).toList();
+    List<Table> shown = List.of(
         Table.of("chokepoints", all.get(0).title() + " (largest " + top + ")", Chokepoints.Row.class,
             r.ranking().stream().filter(Chokepoints.Row::solved).limit(top).toList()),
         all.get(3), all.get(4));
-    Output.print(spec.commandLine().getOut(), output.format, null, shown);
-    if (output.format == OutputOptions.Format.table) {
+    Output.print(spec.commandLine().getOut(), output, null, all, shown, "chokepoints");
+    if (output.format == OutputOptions.Format.table && output.table == null) {
       long skipped = r.ranking().stream().filter(x -> !x.solved()).count();
       spec.commandLine().getOut().printf("%d elements carry no flow and were not re-solved (closing them changes nothing).%n", skipped);
       spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.ScenarioResolver;
@@ -45,12 +46,16 @@ final class DiffCommand implements Callable<Integer> {
     var rb = Solving.solve(model, resolve(resolver, b));
     ScenarioDiff.Result diff = ScenarioDiff.of(ra, rb);
     String head = diff.before() + " → " + diff.after();
-    List<Table> all = List.of(
+    // A diff belongs to both scenarios: its rows carry the pair.
+    String pair = a + " vs " + b;
+    String runId = data.runId("diff", a, b, solver.request());
+    List<Table> all = Stream.of(
         Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, diff.inputs()),
-        Table.of("diff-results", "Results that differ, " + head, ScenarioDiff.ResultChange.class, diff.results()));
-    List<Table> shown = output.format != OutputOptions.Format.table ? all : List.of(all.get(0),
-        Table.of("diff-top", "Largest result changes (valued in MUSD), " + head, ScenarioDiff.ResultChange.class, diff.top(top)));
-    Output.print(spec.commandLine().getOut(), output.format, null, shown);
+        Table.of("diff-results", "Results that differ, " + head, ScenarioDiff.ResultChange.class, diff.results()))
+        .map(t -> t.withRun(runId, pair)).toList();
+    List<Table> shown = List.of(all.get(0), Table.of("diff-results", "Largest result changes (valued in USD m/yr), " + head,
+        ScenarioDiff.ResultChange.class, diff.top(top)));
+    Output.print(spec.commandLine().getOut(), output, null, all, shown, "diff-results");
     if (output.out != null) {
       Output.write(output.out, output.format, all);
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.corridor.analysis.Leverage;
 import org.corridor.policy.DataSet;
 import org.corridor.report.Table;
@@ -45,14 +46,16 @@ final class LeverageCommand implements Callable<Integer> {
       rows.removeIf(r -> !r.commodity().equals(commodity));
     }
     rows.sort((a, b) -> Double.compare(b.targetLoss(), a.targetLoss()));
-    List<Table> all = List.of(
-        Table.of("leverage-totals", "Leverage matrix: target's loss in MUSD per year, all commodities", Leverage.Total.class,
+    String runId = data.runId("leverage", sw.scenario().name(), sw.scenario().asOf(), levers(), commodity,
+        solver.request());
+    List<Table> all = Stream.of(
+        Table.of("leverage-totals", "Leverage matrix: target's loss per year, all commodities", Leverage.Total.class,
             Leverage.totals(rows)),
-        Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows));
-    List<Table> shown = List.of(
-        Table.of("leverage-totals", all.get(0).title(), Leverage.Total.class, Leverage.totals(rows).stream().limit(top).toList()),
-        Table.of("leverage", all.get(1).title() + " (largest " + top + ")", Leverage.Row.class, rows.stream().limit(top).toList()));
-    Output.print(spec.commandLine().getOut(), output.format, null, output.format == OutputOptions.Format.table ? shown : all);
+        Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows))
+        .map(t -> t.withRun(runId, sw.scenario().name())).toList();
+    List<Table> shown = List.of(all.get(0).head(all.get(0).title(), top),
+        all.get(1).head(all.get(1).title() + " (largest " + top + ")", top));
+    Output.print(spec.commandLine().getOut(), output, null, all, shown, "leverage");
     if (output.out != null) {
       Output.write(output.out, output.format, all);
     }

@@ -3,6 +3,7 @@ package org.corridor.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.RouteShares;
 import org.corridor.policy.DataSet;
@@ -58,11 +59,13 @@ final class SharesCommand implements Callable<Integer> {
       shares.removeIf(s -> s.transit() <= FlowResult.EPS && s.destination() <= FlowResult.EPS);
     }
     shares.sort((a, b) -> Double.compare(b.transitShare() + b.destinationShare(), a.transitShare() + a.destinationShare()));
-    List<Table> tables = List.of(
+    String runId = data.runId("shares", snap.scenario(), snap.asOf(), exporter, commodity, all, solver.request());
+    List<Table> tables = Stream.of(
         Table.of("shares", "Shares of " + exporter + " exports crossing (transit) or ending in (destination) each "
             + "country, scenario " + snap.scenario() + " as of " + snap.asOf(), DependencyShares.Row.class, shares),
-        Table.of("routes", "Export routes of " + exporter, RouteShares.Row.class, RouteShares.of(r, exporter, commodity)));
-    Output.print(spec.commandLine().getOut(), output.format, null, tables);
+        Table.of("routes", "Export routes of " + exporter, RouteShares.Row.class, RouteShares.of(r, exporter, commodity)))
+        .map(t -> t.withRun(runId, snap.scenario())).toList();
+    Output.print(spec.commandLine().getOut(), output, null, tables, tables, "shares");
     if (output.out != null) {
       Output.write(output.out, output.format, tables);
     }

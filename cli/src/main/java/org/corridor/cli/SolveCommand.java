@@ -39,14 +39,15 @@ final class SolveCommand implements Callable<Integer> {
     FlowResult r = Solving.solve(solver.model(), snap);
     int classes = TransitFormulation.build(snap).classes().size();
     SolveReport.Summary summary = SolveReport.summary(r, classes);
-    List<Table> tables = SolveReport.tables(d, r, output.out != null);
+    String runId = data.runId("solve", snap.scenario(), snap.asOf(), solver.request());
+    List<Table> tables = SolveReport.tables(d, r, output.out != null || "node-prices".equals(output.table), runId);
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format == OutputOptions.Format.table) {
-      out.printf("Scenario %s as of %s: %s, welfare %.1f MUSD/year (%d links, %d flow classes, solver %s)%n%n",
+    if (output.format == OutputOptions.Format.table && output.table == null) {
+      out.printf("Scenario %s as of %s: %s, welfare %.1f USD m/yr (%d links, %d flow classes, solver %s, run %s)%n%n",
           summary.scenario(), summary.asOf(), summary.status(), summary.objective(), summary.links(),
-          summary.classes(), summary.solver());
+          summary.classes(), summary.solver(), runId);
     }
-    Output.print(out, output.format, summary, tables);
+    Output.print(out, output, summary, tables, tables, "flows");
     if (output.out != null) {
       Output.write(output.out, output.format, tables);
     }

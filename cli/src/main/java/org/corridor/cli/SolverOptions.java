@@ -17,6 +17,11 @@ final class SolverOptions {
       description = "Stop the solve after this many seconds (0: no limit).")
   double timeLimit;
 
+  /** The options that change results, for the run id. */
+  String request() {
+    return "solver=" + solver + " time-limit=" + timeLimit;
+  }
+
   TransitModel model() {
     SolverKind kind;
     try {

@@ -57,9 +57,10 @@ final class TimelineCommand implements Callable<Integer> {
     };
     var model = solver.model();
     List<Timeline.Row> rows = Timeline.of(resolver, sc, Timeline.dates(start, end, p), d.focus(), model::solve);
+    String runId = data.runId("timeline", sc.name(), start, end, step, solver.request());
     List<Table> tables = List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + start + " to " + end,
-        Timeline.Row.class, rows));
-    Output.print(spec.commandLine().getOut(), output.format, null, tables);
+        Timeline.Row.class, rows).withRun(runId, sc.name()));
+    Output.print(spec.commandLine().getOut(), output, null, tables, tables, "timeline");
     if (output.out != null) {
       Output.write(output.out, output.format, tables);
     }
