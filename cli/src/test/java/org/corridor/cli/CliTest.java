@@ -91,26 +91,9 @@ class CliTest {
     String runId = doc.get("tables").get(0).get("run_id").asText();
     assertThat(runId).matches("[0-9a-f]{12}");
     for (JsonNode t : doc.get("tables")) {
-      String name = t.get("name").asText();
-      assertThat(t.get("run_id").asText()).as(name).isEqualTo(runId);
-      java.util.Set<String> names = new java.util.HashSet<>();
-      t.get("columns").forEach(c -> names.add(c.get("name").asText()));
-      for (JsonNode c : t.get("columns")) {
-        String where = name + "." + c.get("name").asText();
-        assertThat(c.get("type").asText()).as(where).isIn("string", "id", "number", "integer", "date", "boolean", "share");
-        assertThat(c.get("unit").asText()).as(where).isNotBlank();
-        if (c.get("type").asText().equals("number")) {
-          assertThat(c.get("unit").asText()).as(where + ": a number has a unit").isNotEqualTo("-");
-        }
-        String unit = c.get("unit").asText();
-        if (unit.startsWith("{")) {
-          assertThat(names).as(where + " refers to its unit column").contains(unit.substring(1, unit.length() - 1));
-        }
-      }
+      assertTyped(t, runId);
       for (JsonNode row : t.get("rows")) {
-        assertThat(row.get("run_id").asText()).as(name).isEqualTo(runId);
-        assertThat(row.get("scenario").asText()).as(name).isEqualTo("base-2024");
-        assertThat(row.size()).as(name).isEqualTo(t.get("columns").size());
+        assertThat(row.get("scenario").asText()).as(t.get("name").asText()).isEqualTo("base-2024");
       }
     }
     JsonNode prices = table(doc, "capacity-prices");
@@ -150,6 +133,54 @@ class CliTest {
     JsonNode t = new ObjectMapper().readTree(json.out());
     assertThat(t.get("name").asText()).isEqualTo("routes");
     assertThat(t.get("rows").get(0).get("share").isNumber()).isTrue();
+  }
+
+  /**
+   * A JSON table object is typed: every column has a known type and a unit (a number never `-`, a `{col}`
+   * unit names a column of the table), and every row has the table's run id, a scenario and every column.
+   */
+  static void assertTyped(JsonNode t, String runId) {
+    String name = t.get("name").asText();
+    assertThat(t.get("run_id").asText()).as(name).isEqualTo(runId);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    t.get("columns").forEach(c -> names.add(c.get("name").asText()));
+    assertThat(names).as(name).contains("run_id", "scenario");
+    for (JsonNode c : t.get("columns")) {
+      String where = name + "." + c.get("name").asText();
+      String type = c.get("type").asText();
+      String unit = c.get("unit").asText();
+      assertThat(type).as(where).isIn("string", "id", "number", "integer", "date", "boolean", "share");
+      assertThat(unit).as(where).isNotBlank();
+      if (type.equals("number") || type.equals("share")) {
+        assertThat(unit).as(where + ": a number has a unit").isNotEqualTo("-");
+      }
+      if (unit.startsWith("{")) {
+        assertThat(names).as(where + " refers to its unit column").contains(unit.substring(1, unit.length() - 1));
+      }
+    }
+    for (JsonNode row : t.get("rows")) {
+      assertThat(row.get("run_id").asText()).as(name).isEqualTo(runId);
+      assertThat(row.get("scenario").asText()).as(name).isNotBlank();
+      assertThat(row.size()).as(name).isEqualTo(t.get("columns").size());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"shares --exporter KZ", "check", "diff base-2024 grain-war", "leverage --threads 1",
+      "chokepoints --threads 1", "timeline --from 2024-10-01 --to 2025-01-01"})
+  void everyCommandsJsonIsTyped(String command) throws Exception {
+    String[] words = command.split(" ");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words[0], EXAMPLE));
+    args.addAll(java.util.List.of(words).subList(1, words.length));
+    args.addAll(java.util.List.of("--format", "json"));
+    Run r = Run.of(args.toArray(String[]::new));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    String runId = doc.get("tables").get(0).get("run_id").asText();
+    assertThat(runId).matches("[0-9a-f]{12}");
+    for (JsonNode t : doc.get("tables")) {
+      assertTyped(t, runId);
+    }
   }
 
   static JsonNode table(JsonNode doc, String name) {
