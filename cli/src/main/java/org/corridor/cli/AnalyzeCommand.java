@@ -37,11 +37,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Corridor corridor = Front.corridor(data, spec.commandLine().getErr());
-    AnalysisRun run = corridor.analyze(scenario.ref(), solver.options(sweep.threads()), step);
+    var options = solver.options(sweep.threads());
+    AnalysisRun run = corridor.analyze(scenario.ref(), options, step);
     String name = corridor.data().folder().toAbsolutePath().normalize().getFileName().toString();
     Path folder = out != null ? out : Path.of("out", name);
     String findings = Findings.markdown(run);
-    List<Table> tables = Corridor.tables(run);
+    List<Table> tables = corridor.tables(run, options, step);
     Output.writeAll(folder, tables, List.of(
         new Output.Document("report.html", HtmlReport.render(run, "Corridor: " + name)),
         new Output.Document("findings.md", findings)));

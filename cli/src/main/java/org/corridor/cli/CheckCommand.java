@@ -2,7 +2,7 @@ package org.corridor.cli;
 
 import java.util.concurrent.Callable;
 import org.corridor.api.Answer;
-import org.corridor.report.Table;
+import org.corridor.api.Corridor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,14 +26,12 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Answer a = Front.corridor(data, spec.commandLine().getErr()).check(scenario, solver.options(1));
-    Table claims = a.table("claims");
-    int pass = claims.columns().indexOf("pass");
-    long failed = claims.rows().stream().filter(r -> !Boolean.TRUE.equals(r.get(pass))).count();
+    var summary = (Corridor.CheckSummary) a.summary();
     output.emit(spec, a);
     if (output.format == OutputOptions.Format.table) {
-      spec.commandLine().getOut().printf("%d of %d claims pass.%n", claims.rows().size() - failed, claims.rows().size());
+      spec.commandLine().getOut().printf("%d of %d claims pass.%n", summary.passed(), summary.claims());
       spec.commandLine().getOut().flush();
     }
-    return failed == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    return summary.allPass() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 }

@@ -22,17 +22,28 @@ final class Output {
 
   private Output() {}
 
+  /**
+   * Prints an answer: as text, every table (or the one {@code --table} names), each cut to {@code top}
+   * rows; as CSV, exactly one table (the answer's main one unless {@code --table} names another), so the
+   * output is one valid CSV document; as JSON, {@code {"summary", "tables": [...]}} or the one table named.
+   */
   static void print(PrintWriter out, OutputOptions.Format format, Answer answer, String tableChoice, int top) {
+    Table chosen = tableChoice == null ? null : answer.table(tableChoice);
     switch (format) {
-      case table -> answer.tables().forEach(t -> out.println(TableFormat.text(t.head(top))));
-      case csv -> out.print(TableFormat.csv(answer.table(tableChoice != null ? tableChoice : answer.mainTable())));
+      case table -> (chosen != null ? List.of(chosen) : answer.tables())
+          .forEach(t -> out.println(TableFormat.text(t.head(top))));
+      case csv -> out.print(TableFormat.csv(chosen != null ? chosen : answer.table(answer.mainTable())));
       case json -> {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        if (answer.summary() != null) {
-          doc.put("summary", answer.summary());
+        if (chosen != null) {
+          out.print(TableFormat.json(TableFormat.jsonValue(chosen)));
+        } else {
+          Map<String, Object> doc = new LinkedHashMap<>();
+          if (answer.summary() != null) {
+            doc.put("summary", answer.summary());
+          }
+          doc.put("tables", answer.tables().stream().map(TableFormat::jsonValue).toList());
+          out.print(TableFormat.json(doc));
         }
-        answer.tables().forEach(t -> doc.put(t.name(), TableFormat.jsonValue(t)));
-        out.print(TableFormat.json(doc));
       }
     }
     out.flush();

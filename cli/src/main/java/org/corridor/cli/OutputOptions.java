@@ -13,8 +13,8 @@ final class OutputOptions {
       description = "Output format: table (default), csv (one table: see --table) or json.")
   Format format;
 
-  @Option(names = "--table", paramLabel = "NAME",
-      description = "With --format csv, the table to print (default: the command's main table).")
+  @Option(names = {"-t", "--table"}, paramLabel = "NAME",
+      description = "Print only this table (CSV prints one table: by default the command's main one).")
   String table;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",

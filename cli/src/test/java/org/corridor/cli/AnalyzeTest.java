@@ -27,6 +27,17 @@ class AnalyzeTest {
         "event-costs.csv", "min-cuts.csv", "routes.csv", "sources.csv"}) {
       assertThat(out.resolve(csv)).exists();
     }
+    try (var files = Files.list(out)) {
+      java.util.Set<String> runIds = new java.util.HashSet<>();
+      for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(Files.readString(csv)))
+            .getRecords();
+        assertThat(records.get(0).toList()).as(csv.toString()).startsWith("run_id", "scenario");
+        assertThat(records).as(csv.toString()).allSatisfy(rec -> assertThat(rec.size()).isEqualTo(records.get(0).size()));
+        records.stream().skip(1).forEach(rec -> runIds.add(rec.get(0)));
+      }
+      assertThat(runIds).as("one run, one id").hasSize(1);
+    }
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").contains("const WORLD = {\"type\":\"Topology\"");
   }

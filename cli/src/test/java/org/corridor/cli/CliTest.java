@@ -65,20 +65,131 @@ class CliTest {
   }
 
   @Test
-  void jsonIsValidAndKeyedByTable() throws Exception {
+  void jsonIsValidAndHoldsTypedTables() throws Exception {
     Run r = Run.of("solve", EXAMPLE, "--format", "json", "--as-of", "2025-03-01");
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.get("summary").get("status").asText()).isEqualTo("optimal");
     assertThat(doc.get("summary").get("asOf").asText()).isEqualTo("2025-03-01");
-    assertThat(doc.get("flows").isArray()).isTrue();
+    JsonNode flows = table(doc, "flows");
     double cpc = 0;
-    for (JsonNode f : doc.get("flows")) {
+    for (JsonNode f : flows.get("rows")) {
       if (f.get("link").asText().equals("CPC")) {
         cpc += f.get("quantity").asDouble();
+        assertThat(f.get("unit").asText()).isEqualTo("Mt/yr");
       }
     }
     assertThat(cpc).isEqualTo(39.0); // the outage policy applies on 2025-03-01
+  }
+
+  @Test
+  void everyColumnOfSolveJsonHasATypeAndAUnitAndEveryRowARunAndScenario() throws Exception {
+    Run r = Run.of("solve", EXAMPLE, "--format", "json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("tables")).hasSizeGreaterThanOrEqualTo(8);
+    String runId = doc.get("tables").get(0).get("run_id").asText();
+    assertThat(runId).matches("[0-9a-f]{12}");
+    for (JsonNode t : doc.get("tables")) {
+      assertTyped(t, runId);
+      for (JsonNode row : t.get("rows")) {
+        assertThat(row.get("scenario").asText()).as(t.get("name").asText()).isEqualTo("base-2024");
+      }
+    }
+    JsonNode prices = table(doc, "capacity-prices");
+    assertThat(prices.get("rows").get(0).get("unit").asText()).isEqualTo("USD m/yr per Mt/yr");
+    assertThat(Run.of("solve", EXAMPLE, "--format", "json").out()).as("the run id is deterministic").isEqualTo(r.out());
+  }
+
+  @Test
+  void solveCsvIsOneTableThatParsesAsOneCsv() throws Exception {
+    Run r = Run.of("solve", EXAMPLE, "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    var records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(r.out())).getRecords();
+    assertThat(records.get(0).toList()).containsExactly("run_id", "scenario", "link", "from", "to", "commodity", "origin",
+        "quantity [see unit]", "unit");
+    assertThat(records).hasSizeGreaterThan(10);
+    assertThat(records).allSatisfy(rec -> assertThat(rec.size()).isEqualTo(records.get(0).size()));
+    assertThat(r.out()).doesNotContain("#").doesNotContain("\n\n");
+
+    Run welfare = Run.of("solve", EXAMPLE, "--format", "csv", "--table", "welfare");
+    assertThat(welfare.exitCode()).as(welfare.err()).isZero();
+    var rows = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(welfare.out())).getRecords();
+    assertThat(rows.get(0).toList()).startsWith("run_id", "scenario", "country", "sales [USD m/yr]");
+    assertThat(rows).allSatisfy(rec -> assertThat(rec.size()).isEqualTo(rows.get(0).size()));
+    assertThat(rows.get(1).get(0)).isEqualTo(records.get(1).get(0));
+
+    Run unknown = Run.of("solve", EXAMPLE, "--format", "csv", "--table", "nope");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown table `nope`", "flows", "welfare", "capacity-prices");
+  }
+
+  @Test
+  void tableChoosesOneTableInEveryFormat() throws Exception {
+    Run text = Run.of("shares", EXAMPLE, "--exporter", "KZ", "--table", "routes");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).startsWith("Export routes of KZ").doesNotContain("transit_share");
+    Run json = Run.of("shares", EXAMPLE, "--exporter", "KZ", "--format", "json", "--table", "routes");
+    JsonNode t = new ObjectMapper().readTree(json.out());
+    assertThat(t.get("name").asText()).isEqualTo("routes");
+    assertThat(t.get("rows").get(0).get("share").isNumber()).isTrue();
+  }
+
+  /**
+   * A JSON table object is typed: every column has a known type and a unit (a number never `-`, a `{col}`
+   * unit names a column of the table), and every row has the table's run id, a scenario and every column.
+   */
+  static void assertTyped(JsonNode t, String runId) {
+    String name = t.get("name").asText();
+    assertThat(t.get("run_id").asText()).as(name).isEqualTo(runId);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    t.get("columns").forEach(c -> names.add(c.get("name").asText()));
+    assertThat(names).as(name).contains("run_id", "scenario");
+    for (JsonNode c : t.get("columns")) {
+      String where = name + "." + c.get("name").asText();
+      String type = c.get("type").asText();
+      String unit = c.get("unit").asText();
+      assertThat(type).as(where).isIn("string", "id", "number", "integer", "date", "boolean", "share");
+      assertThat(unit).as(where).isNotBlank();
+      if (type.equals("number") || type.equals("share")) {
+        assertThat(unit).as(where + ": a number has a unit").isNotEqualTo("-");
+      }
+      if (unit.startsWith("{")) {
+        assertThat(names).as(where + " refers to its unit column").contains(unit.substring(1, unit.length() - 1));
+      }
+    }
+    for (JsonNode row : t.get("rows")) {
+      assertThat(row.get("run_id").asText()).as(name).isEqualTo(runId);
+      assertThat(row.get("scenario").asText()).as(name).isNotBlank();
+      assertThat(row.size()).as(name).isEqualTo(t.get("columns").size());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"shares --exporter KZ", "check", "diff base-2024 grain-war", "leverage --threads 1",
+      "chokepoints --threads 1", "timeline --from 2024-10-01 --to 2025-01-01"})
+  void everyCommandsJsonIsTyped(String command) throws Exception {
+    String[] words = command.split(" ");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words[0], EXAMPLE));
+    args.addAll(java.util.List.of(words).subList(1, words.length));
+    args.addAll(java.util.List.of("--format", "json"));
+    Run r = Run.of(args.toArray(String[]::new));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    String runId = doc.get("tables").get(0).get("run_id").asText();
+    assertThat(runId).matches("[0-9a-f]{12}");
+    for (JsonNode t : doc.get("tables")) {
+      assertTyped(t, runId);
+    }
+  }
+
+  static JsonNode table(JsonNode doc, String name) {
+    for (JsonNode t : doc.get("tables")) {
+      if (t.get("name").asText().equals(name)) {
+        return t;
+      }
+    }
+    throw new AssertionError("no table " + name);
   }
 
   @Test
@@ -88,7 +199,9 @@ class CliTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(out.resolve("flows.csv")).exists();
     assertThat(out.resolve("node-prices.csv")).exists();
-    assertThat(Files.readString(out.resolve("welfare.csv"))).startsWith("scenario,country,sales");
+    assertThat(Files.readString(out.resolve("welfare.csv"))).startsWith("run_id,scenario,country,sales [USD m/yr],");
+    assertThat(Files.readString(out.resolve("flows.csv")))
+        .startsWith("run_id,scenario,link,");
     try (var left = Files.list(tmp)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("results");
     }
@@ -154,7 +267,7 @@ class CliTest {
     cl.setErr(new java.io.PrintWriter(err));
     cl.setExecutionExceptionHandler(CorridorCommand::handle);
     assertThat(cl.execute()).isEqualTo(4);
-    assertThat(err.toString()).isEqualTo("error: scenario `base-2024` as of 2024-06-30 is time-limit with solver glop. "
+    assertThat(err.toString()).isEqualTo("error: scenario `base-2024` as of 2024-11-28 is time-limit with solver glop. "
         + "Maybe raise the time limit.\n");
   }
 

@@ -44,7 +44,7 @@ public final class Chokepoints {
 
   public record CountryLoss(String scenario, String element, String id, String country, double loss) {}
 
-  public record Stranded(String scenario, String element, String id, String commodity, double increase) {}
+  public record Stranded(String scenario, String element, String id, String commodity, String unit, double increase) {}
 
   /** All three tables of one run. */
   public record Result(List<Row> ranking, List<CountryLoss> countryLosses, List<Stranded> stranded) {}
@@ -105,7 +105,7 @@ public final class Chokepoints {
     for (String k : net.commodities().keySet()) {
       double inc = o.stranded(k) - b.stranded(k);
       if (Math.abs(inc) > 1e-6) {
-        stranded.add(new Stranded(name, c.element(), c.id(), k, inc));
+        stranded.add(new Stranded(name, c.element(), c.id(), k, net.unitOf(k).perYear(), inc));
       }
     }
     return new Row(name, c.element(), c.id(), true, LpStatus.OPTIMAL.label(), b.totalWelfare() - o.totalWelfare(),
@@ -124,10 +124,12 @@ public final class Chokepoints {
       touched.add(net.countryOf(f.from()));
       touched.add(net.countryOf(f.to()));
       base.snapshot().links().stream().filter(l -> l.id().equals(f.link())).findFirst()
-          .ifPresent(l -> touched.addAll(net.viaCountries(l)));
+          .ifPresent(l -> touched.addAll(net.deniableViaCountries(l)));
     }
     base.snapshot().links().forEach(l -> (usedLinks.contains(l.id()) ? solved : skipped).add(new Case("link", l.id())));
-    net.nodes().keySet().forEach(n -> (usedNodes.contains(n) ? solved : skipped).add(new Case("node", n)));
+    // A node that stands for a whole market region is a sink, not a place that can close: never a chokepoint.
+    net.nodes().values().stream().filter(n -> !n.aggregate())
+        .forEach(n -> (usedNodes.contains(n.id()) ? solved : skipped).add(new Case("node", n.id())));
     for (Country c : net.countries().values()) {
       if (!c.isRegion()) {
         (touched.contains(c.code()) ? solved : skipped).add(new Case("country", c.code()));

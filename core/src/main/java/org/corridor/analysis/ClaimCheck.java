@@ -21,8 +21,9 @@ import org.corridor.solve.FlowResult;
  * </ul>
  */
 public final class ClaimCheck {
+  /** One claim: {@code expected} and {@code value} in {@code unit} (share, or the commodity's unit per year). */
   public record Row(String claim, String scenario, String metric, String subject, String expected, double value,
-      boolean pass, String text, String sources) {}
+      String unit, boolean pass, String text, String sources) {}
 
   private ClaimCheck() {}
 
@@ -33,7 +34,7 @@ public final class ClaimCheck {
     for (Claim c : claims) {
       FlowResult r = cache.computeIfAbsent(String.valueOf(c.scenario()), k -> solve.apply(c.scenario()));
       double v = value(c, r);
-      rows.add(new Row(c.id(), r.snapshot().scenario(), c.metric(), subject(c), c.expectText(), v, c.accepts(v),
+      rows.add(new Row(c.id(), r.snapshot().scenario(), c.metric(), subject(c), c.expectText(), v, unit(c, r), c.accepts(v),
           c.text(), c.sources().toString()));
     }
     return rows;
@@ -57,6 +58,21 @@ public final class ClaimCheck {
           .mapToDouble(FlowResult.Delivery::quantity).sum();
       default -> throw new IllegalArgumentException("unknown metric " + c.metric());
     };
+  }
+
+  /** Shares are shares; volumes are in the claim's commodity unit, or the one unit of the link's commodities. */
+  static String unit(Claim c, FlowResult r) {
+    if (c.metric().endsWith("_share")) {
+      return "share";
+    }
+    var net = r.snapshot().network();
+    if (c.commodity() != null) {
+      return net.unitOf(c.commodity()).perYear();
+    }
+    var link = net.links().get(c.link());
+    List<String> units = link == null ? List.of()
+        : link.commodities().stream().map(x -> net.unitOf(x).perYear()).distinct().toList();
+    return units.size() == 1 ? units.get(0) : "mixed units/yr";
   }
 
   private static double corridorFlow(Claim c, FlowResult r) {

@@ -21,14 +21,27 @@ import org.corridor.solve.FlowResult;
  * of docs/analyses.md (Keohane and Nye's sensitivity, measured on the optimised flow).
  */
 public final class DependencyShares {
-  /** One (exporter, country, commodity) cell; {@code exports} is E. */
-  public record Row(String scenario, String exporter, String commodity, String country, double exports,
+  /** One (exporter, country, commodity) cell; {@code exports} is E; volumes in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String exporter, String commodity, String unit, String country, double exports,
       double transit, double transitShare, double destination, double destinationShare) {}
 
   private DependencyShares() {}
 
   /** Rows for every state other than the exporter, for each commodity the exporter supplies (or one). */
   public static List<Row> of(FlowResult result, String exporter, String commodityOrNull) {
+    return of(result, exporter, commodityOrNull, false);
+  }
+
+  /**
+   * The same, counting as transit through Y only what Y could lawfully deny: a link whose only tie to Y
+   * is a free-transit passage (an international strait) does not count. This is the exposure to Y's
+   * transit lever.
+   */
+  public static List<Row> deniable(FlowResult result, String exporter, String commodityOrNull) {
+    return of(result, exporter, commodityOrNull, true);
+  }
+
+  private static List<Row> of(FlowResult result, String exporter, String commodityOrNull, boolean deniableOnly) {
     List<Row> rows = new ArrayList<>();
     for (FlowClass k : Exports.classesOf(result, exporter, commodityOrNull)) {
       FlowTracing tracing = new FlowTracing(result, k);
@@ -37,15 +50,17 @@ public final class DependencyShares {
         if (y.isRegion() || y.code().equals(exporter)) {
           continue;
         }
-        rows.add(row(result, tracing, k, y.code(), exports));
+        rows.add(row(result, tracing, k, y.code(), exports, deniableOnly));
       }
     }
     return rows;
   }
 
-  private static Row row(FlowResult result, FlowTracing tracing, FlowClass k, String y, double exports) {
+  private static Row row(FlowResult result, FlowTracing tracing, FlowClass k, String y, double exports,
+      boolean deniableOnly) {
     var network = result.snapshot().network();
-    Map<String, Double> touched = tracing.touching(tracing.linkCrosses(y), tracing.nodeIn(y));
+    Map<String, Double> touched = tracing.touching(
+        deniableOnly ? tracing.linkCrossesDeniably(y) : tracing.linkCrosses(y), tracing.nodeIn(y));
     double transit = 0;
     double destination = 0;
     for (var e : tracing.delivered().entrySet()) {
@@ -59,7 +74,8 @@ public final class DependencyShares {
         transit += touched.get(e.getKey());
       }
     }
-    return new Row(result.snapshot().scenario(), k.origin(), k.commodity(), y, exports, transit,
+    return new Row(result.snapshot().scenario(), k.origin(), k.commodity(), network.unitOf(k.commodity()).perYear(),
+        y, exports, transit,
         Exports.ratio(transit, exports), destination, Exports.ratio(destination, exports));
   }
 }

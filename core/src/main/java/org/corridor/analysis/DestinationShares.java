@@ -8,7 +8,8 @@ import org.corridor.solve.FlowResult;
 
 /** Where each origin's deliveries of a commodity end: share of its total deliveries per market country. */
 public final class DestinationShares {
-  public record Row(String scenario, String origin, String commodity, String destination, double volume,
+  /** One origin, commodity and market country; {@code volume} in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String origin, String commodity, String unit, String destination, double volume,
       double share) {}
 
   private DestinationShares() {}
@@ -23,7 +24,8 @@ public final class DestinationShares {
     byClass.forEach((key, dest) -> {
       String[] oc = key.split("\\|");
       double total = dest.values().stream().mapToDouble(Double::doubleValue).sum();
-      dest.forEach((country, v) -> rows.add(new Row(result.snapshot().scenario(), oc[0], oc[1], country, v,
+      String unit = result.snapshot().network().unitOf(oc[1]).perYear();
+      dest.forEach((country, v) -> rows.add(new Row(result.snapshot().scenario(), oc[0], oc[1], unit, country, v,
           Exports.ratio(v, total))));
     });
     return rows;

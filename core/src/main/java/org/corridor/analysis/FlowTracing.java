@@ -187,4 +187,9 @@ public final class FlowTracing {
   public Predicate<Link> linkCrosses(String country) {
     return l -> network.viaCountries(l).contains(country);
   }
+
+  /** Test: the link crosses the country where it may lawfully deny transit (not a free-transit passage). */
+  public Predicate<Link> linkCrossesDeniably(String country) {
+    return l -> network.deniableViaCountries(l).contains(country);
+  }
 }

@@ -45,8 +45,8 @@ public final class Leverage {
    * One case. {@code status} is the re-solve's status; when it is not {@code optimal} the case's
    * results are NaN: a failed re-solve is reported as such, never as a loss.
    */
-  public record Row(String scenario, String lever, String actor, String target, String commodity, String status,
-      double exposure, double exposureValue, double sensitivityShare, double sensitivityValue,
+  public record Row(String scenario, String lever, String actor, String target, String commodity, String unit,
+      String status, double exposure, double exposureValue, double sensitivityShare, double sensitivityValue,
       double vulnerabilityShare, double lostVolume, double lostValue, double reroutableShare, double adaptationCost,
       double targetLoss, double actorCost, double asymmetryShare, double asymmetryValue) {
     public boolean solved() {
@@ -90,7 +90,8 @@ public final class Leverage {
         double e = b.exports(x, c);
         double ev = b.exportValue(x, c);
         if (e > FlowResult.EPS && (levers.contains(Lever.TRANSIT) || levers.contains(Lever.IMPORT))) {
-          for (DependencyShares.Row s : DependencyShares.of(r, x, c)) {
+          // What Y could lawfully deny: a strait under a treaty regime is not Y's lever.
+          for (DependencyShares.Row s : DependencyShares.deniable(r, x, c)) {
             if (levers.contains(Lever.TRANSIT) && s.transit() > FlowResult.EPS) {
               out.add(new Case(Lever.TRANSIT, s.country(), x, c, e, ev, s.transitShare(), ev * s.transitShare()));
             }
@@ -139,7 +140,7 @@ public final class Leverage {
     double targetLoss = export ? c.exposureValue() - afterValue
         : base.welfare(c.target()) - deny.welfare(c.target());
     return new Row(base.result().snapshot().scenario(), c.lever().name().toLowerCase(), c.actor(), c.target(),
-        c.commodity(), LpStatus.OPTIMAL.label(), c.exposure(), c.exposureValue(), c.sensitivity(),
+        c.commodity(), unit(base, c), LpStatus.OPTIMAL.label(), c.exposure(), c.exposureValue(), c.sensitivity(),
         c.sensitivityValue(), v, lost,
         Math.max(0, c.exposureValue() - afterValue), reroutable, adaptation, targetLoss,
         base.welfare(c.actor()) - deny.welfare(c.actor()), 0, 0);
@@ -148,8 +149,12 @@ public final class Leverage {
   private static Row unsolved(Outcome base, Case c, FlowResult deny) {
     double nan = Double.NaN;
     return new Row(base.result().snapshot().scenario(), c.lever().name().toLowerCase(), c.actor(), c.target(),
-        c.commodity(), deny.status().label(), c.exposure(), c.exposureValue(), c.sensitivity(), c.sensitivityValue(),
+        c.commodity(), unit(base, c), deny.status().label(), c.exposure(), c.exposureValue(), c.sensitivity(), c.sensitivityValue(),
         nan, nan, nan, nan, nan, nan, nan, nan, nan);
+  }
+
+  private static String unit(Outcome base, Case c) {
+    return base.result().snapshot().network().unitOf(c.commodity()).perYear();
   }
 
   private static double adaptation(Outcome base, Outcome deny, Case c, double after) {
@@ -175,7 +180,7 @@ public final class Leverage {
       Row back = byKey.get(new Key(r.lever(), r.actor(), r.target(), r.commodity()).reverse());
       double vBack = back == null ? 0 : back.vulnerabilityShare();
       double lBack = back == null ? 0 : back.targetLoss();
-      out.add(new Row(r.scenario(), r.lever(), r.actor(), r.target(), r.commodity(), r.status(), r.exposure(),
+      out.add(new Row(r.scenario(), r.lever(), r.actor(), r.target(), r.commodity(), r.unit(), r.status(), r.exposure(),
           r.exposureValue(), r.sensitivityShare(), r.sensitivityValue(), r.vulnerabilityShare(), r.lostVolume(),
           r.lostValue(), r.reroutableShare(), r.adaptationCost(), r.targetLoss(), r.actorCost(),
           r.vulnerabilityShare() - vBack, r.targetLoss() - lBack));

@@ -22,7 +22,8 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  * bound for each commodity alone. Compare it with {@code supply}: below it, infrastructure binds.
  */
 public final class MinCuts {
-  public record Row(String scenario, String exporter, String commodity, double exportCapacity, double supply,
+  /** One exporter and commodity; capacities and supply in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String exporter, String commodity, String unit, double exportCapacity, double supply,
       String cutLinks, double cutLinkCapacity) {}
 
   /** A graph arc and the link it stands for. */
@@ -82,7 +83,8 @@ public final class MinCuts {
         cutCap += g.getEdgeWeight(la.edge());
       }
     }
-    return new Row(result.snapshot().scenario(), exporter, commodity, flow, supply, String.join(";", ids), cutCap);
+    return new Row(result.snapshot().scenario(), exporter, commodity, net.unitOf(commodity).perYear(), flow, supply,
+        String.join(";", ids), cutCap);
   }
 
   private static DefaultWeightedEdge arc(Graph<String, DefaultWeightedEdge> g, String from, String to, double cap) {

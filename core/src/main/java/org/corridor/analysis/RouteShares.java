@@ -19,7 +19,8 @@ import org.corridor.solve.FlowResult;
 public final class RouteShares {
   public static final String NONE = "(none)";
 
-  public record Row(String scenario, String exporter, String commodity, String route, double exports,
+  /** One (exporter, commodity, route) cell; volumes in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String exporter, String commodity, String unit, String route, double exports,
       double volume, double share) {}
 
   private RouteShares() {}
@@ -32,17 +33,18 @@ public final class RouteShares {
     for (FlowClass k : Exports.classesOf(result, exporter, commodityOrNull)) {
       FlowTracing tracing = new FlowTracing(result, k);
       double exports = Exports.total(result, tracing, exporter);
+      String unit = result.snapshot().network().unitOf(k.commodity()).perYear();
       for (String route : routes) {
         double v = exported(result, tracing, exporter, tracing.touching(l -> route.equals(l.corridor()), n -> false));
         if (v > FlowResult.EPS) {
-          rows.add(new Row(result.snapshot().scenario(), exporter, k.commodity(), route, exports, v,
+          rows.add(new Row(result.snapshot().scenario(), exporter, k.commodity(), unit, route, exports, v,
               Exports.ratio(v, exports)));
         }
       }
       double none = exported(result, tracing, exporter, tracing.touching(l -> l.corridor() != null, n -> false));
       double rest = exports - none;
       if (rest > FlowResult.EPS) {
-        rows.add(new Row(result.snapshot().scenario(), exporter, k.commodity(), NONE, exports, rest,
+        rows.add(new Row(result.snapshot().scenario(), exporter, k.commodity(), unit, NONE, exports, rest,
             Exports.ratio(rest, exports)));
       }
     }

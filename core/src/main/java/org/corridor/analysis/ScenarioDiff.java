@@ -26,7 +26,10 @@ public final class ScenarioDiff {
   /** One changed input: what, which, and the two values as text. */
   public record InputChange(String kind, String key, String before, String after) {}
 
-  /** One changed result: volumes in commodity units, values in MUSD. */
+  /**
+   * One changed result: {@code before}, {@code after} and {@code delta} in {@code unit} (Mt/yr for volumes,
+   * USD m/yr for welfare, share for shares); {@code deltaValue} is the change valued in USD m/yr.
+   */
   public record ResultChange(String kind, String key, String unit, double before, double after, double delta,
       double deltaValue) {}
 
@@ -147,7 +150,7 @@ public final class ScenarioDiff {
     var net = a.snapshot().network();
     m.forEach((key, v) -> {
       String c = commodityOf.get(key);
-      change(out, "flow", key, net.commodities().get(c).unit().symbol(), v[0], v[1], net.commodities().get(c).value());
+      change(out, "flow", key, net.unitOf(c).perYear(), v[0], v[1], net.commodities().get(c).value());
     });
   }
 
@@ -162,7 +165,7 @@ public final class ScenarioDiff {
     Outcome ob = new Outcome(b);
     Set<String> countries = new LinkedHashSet<>(a.snapshot().network().countries().keySet());
     for (String c : countries) {
-      change(out, "welfare", c, "MUSD", oa.welfare(c), ob.welfare(c), 1);
+      change(out, "welfare", c, "USD m/yr", oa.welfare(c), ob.welfare(c), 1);
     }
   }
 
@@ -173,7 +176,7 @@ public final class ScenarioDiff {
     var net = a.snapshot().network();
     m.forEach((k, v) -> {
       var c = net.commodities().get(k.substring(k.indexOf(' ') + 1));
-      change(out, "stranded", k, c.unit().symbol(), v[0], v[1], c.value());
+      change(out, "stranded", k, c.unit().perYear(), v[0], v[1], c.value());
     });
   }
 

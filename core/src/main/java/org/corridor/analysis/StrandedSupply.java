@@ -7,7 +7,8 @@ import org.corridor.solve.FlowResult;
 
 /** Supply that the optimum leaves unused, per origin country and commodity: available − used. */
 public final class StrandedSupply {
-  public record Row(String scenario, String origin, String commodity, double available, double used,
+  /** One origin and commodity; volumes in {@code unit} (Mt/yr). */
+  public record Row(String scenario, String origin, String commodity, String unit, double available, double used,
       double stranded, double strandedShare) {}
 
   private StrandedSupply() {}
@@ -23,7 +24,8 @@ public final class StrandedSupply {
       String[] oc = e.getKey().split("\\|");
       double[] a = e.getValue();
       double stranded = Math.max(0, a[0] - a[1]);
-      return new Row(result.snapshot().scenario(), oc[0], oc[1], a[0], a[1], stranded, Exports.ratio(stranded, a[0]));
+      return new Row(result.snapshot().scenario(), oc[0], oc[1], result.snapshot().network().unitOf(oc[1]).perYear(),
+          a[0], a[1], stranded, Exports.ratio(stranded, a[0]));
     }).toList();
   }
 }

@@ -15,6 +15,6 @@ public record Answer(Object summary, List<Table> tables, String mainTable) {
   /** The table called {@code name}; an unknown name is a {@link BadRequestException} listing the valid ones. */
   public Table table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() -> new BadRequestException(
-        "no table `" + name + "`; this command has " + String.join(", ", tables.stream().map(Table::name).toList())));
+        "unknown table `" + name + "`; choose one of: " + String.join(", ", tables.stream().map(Table::name).toList())));
   }
 }

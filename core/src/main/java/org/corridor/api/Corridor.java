@@ -26,6 +26,7 @@ import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
+import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
 import org.corridor.solve.FlowResult;
@@ -68,7 +69,7 @@ public final class Corridor {
     this.clock = clock;
     this.progress = progress;
     this.executors = executors;
-    this.resolver = new ScenarioResolver(data);
+    this.resolver = new ScenarioResolver(data, clock);
   }
 
   public DataSet data() {
@@ -82,7 +83,9 @@ public final class Corridor {
   /** Flows, deliveries, stranded supply, welfare and shadow prices of one scenario. */
   public Answer solve(ScenarioRef ref, RunOptions options, boolean nodePrices) {
     FlowResult r = base(ref, options);
-    return new Answer(SolveReport.summary(r), SolveReport.tables(data, r, nodePrices), "flows");
+    String run = runId(options, "solve", ref, nodePrices);
+    return answer(run, r.snapshot().scenario(), SolveReport.summary(r), SolveReport.tables(data, r, nodePrices, run),
+        "flows");
   }
 
   /** The share of an exporter's exports that crosses, or ends in, each country, and the routes it uses. */
@@ -101,7 +104,7 @@ public final class Corridor {
     }
     shares.sort((a, b) -> Double.compare(b.transitShare() + b.destinationShare(), a.transitShare() + a.destinationShare()));
     Snapshot snap = r.snapshot();
-    return new Answer(null, List.of(
+    return answer(runId(options, "shares", ref, exporter, commodity, all), snap.scenario(), null, List.of(
         Table.of("shares", "Shares of " + exporter + " exports crossing (transit) or ending in (destination) each "
             + "country, scenario " + snap.scenario() + " as of " + snap.asOf() + " (modelled network only)",
             DependencyShares.Row.class, shares),
@@ -116,8 +119,17 @@ public final class Corridor {
     }
     List<ClaimCheck.Row> rows = ClaimCheck.of(data.claims(),
         name -> base(new ScenarioRef(scenario != null ? scenario : name, null), options));
-    return new Answer(null, List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)),
-        "claims");
+    int passed = (int) rows.stream().filter(ClaimCheck.Row::pass).count();
+    return answer(runId(options, "check", scenario), scenario != null ? scenario : "(each claim's)",
+        new CheckSummary(rows.size(), passed),
+        List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)), "claims");
+  }
+
+  /** How many claims were checked, and how many pass. */
+  public record CheckSummary(int claims, int passed) {
+    public boolean allPass() {
+      return passed == claims;
+    }
   }
 
   /** Sensitivity and vulnerability for every actor, target, commodity and lever. */
@@ -136,7 +148,7 @@ public final class Corridor {
     // Largest loss first; cases that did not solve last.
     rows.sort(java.util.Comparator.comparingDouble((Leverage.Row r) -> Double.isNaN(r.targetLoss()) ? 1 : 0)
         .thenComparing(Leverage.Row::targetLoss, java.util.Comparator.reverseOrder()));
-    return new Answer(null, List.of(
+    return answer(runId(options, "leverage", ref, levers, commodity), sc.name(), null, List.of(
         Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows),
         Table.of("leverage-totals", "Leverage matrix: the target's loss per lever, actor and target, all commodities",
             Leverage.Total.class, Leverage.totals(rows))), "leverage");
@@ -147,7 +159,7 @@ public final class Corridor {
     Scenario sc = scenario(ref);
     FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
     Chokepoints.Result r = sweep(base, options, runner -> new Chokepoints(resolver, sc, runner).run(base));
-    return new Answer(null, List.of(
+    return answer(runId(options, "chokepoints", ref), sc.name(), null, List.of(
         Table.of("chokepoints", "N-1: welfare lost in a year when each element closes", Chokepoints.Row.class, r.ranking()),
         Table.of("chokepoint-losses", "N-1 losses per country", Chokepoints.CountryLoss.class, r.countryLosses()),
         Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
@@ -160,10 +172,10 @@ public final class Corridor {
   public Answer diff(ScenarioRef a, ScenarioRef b, RunOptions options) {
     ScenarioDiff.Result d = ScenarioDiff.of(base(a, options), base(b, options));
     String head = d.before() + " → " + d.after();
-    return new Answer(d, List.of(
+    return answer(runId(options, "diff", a, b), d.before() + " vs " + d.after(), null, List.of(
         Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, d.inputs()),
-        Table.of("diff-results", "Results that differ, " + head, ScenarioDiff.ResultChange.class, d.results())),
-        "diff-results");
+        Table.of("diff-results", "Results that differ, largest change (valued in USD m/yr) first, " + head,
+            ScenarioDiff.ResultChange.class, d.top(d.results().size()))), "diff-results");
   }
 
   /**
@@ -175,7 +187,8 @@ public final class Corridor {
     List<LocalDate> dates = timelineDates(from, to, step, null);
     FlowResult first = SolveFailedException.require(model(options).solve(resolver.resolve(sc.withAsOf(dates.get(0)))));
     List<Timeline.Row> rows = sweep(first, options, runner -> Timeline.of(resolver, sc, dates, data.focus(), runner));
-    return new Answer(null, List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
+    return answer(runId(options, "timeline", ref, dates.get(0), dates.get(dates.size() - 1), step), sc.name(), null,
+        List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
         + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
   }
 
@@ -220,8 +233,26 @@ public final class Corridor {
   }
 
   /** Every table of an analysis, as the CSV files and the report show them. */
-  public static List<Table> tables(AnalysisRun run) {
-    return AnalysisTables.of(run);
+  public List<Table> tables(AnalysisRun run, RunOptions options, Step timelineStep) {
+    return AnalysisTables.of(run, runId(options, "analyze", run.snapshot().scenario() + "@" + run.snapshot().asOf(),
+        timelineStep));
+  }
+
+  /**
+   * The id of one answer: the data set's files and the question, its arguments and the solver settings.
+   * The number of threads is left out on purpose: it does not change the answer.
+   */
+  private String runId(RunOptions options, Object... question) {
+    StringBuilder sb = new StringBuilder();
+    for (Object part : question) {
+      sb.append(part).append('\n');
+    }
+    sb.append("solver=").append(options.solve().solver()).append(" time-limit=").append(options.solve().timeLimitSeconds());
+    return RunId.of(data.folder(), sb.toString());
+  }
+
+  private static Answer answer(String runId, String scenario, Object summary, List<Table> tables, String main) {
+    return new Answer(summary, tables.stream().map(t -> t.withRun(runId, scenario)).toList(), main);
   }
 
   /** For every named scenario that solves: what each policy in force on its date costs. */

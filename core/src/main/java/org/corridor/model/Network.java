@@ -70,6 +70,15 @@ public final class Network {
     return n;
   }
 
+  /** The unit a commodity's quantities are given in. */
+  public Unit unitOf(String commodity) {
+    Commodity c = commodities.get(commodity);
+    if (c == null) {
+      throw new IllegalArgumentException("unknown commodity " + commodity);
+    }
+    return c.unit();
+  }
+
   public String countryOf(String nodeId) {
     return node(nodeId).country();
   }

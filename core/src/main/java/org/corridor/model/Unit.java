@@ -33,6 +33,21 @@ public enum Unit {
     return symbol;
   }
 
+  /** A yearly quantity in this unit, as output tables write it: {@code Mt/yr}. */
+  public String perYear() {
+    return symbol + "/yr";
+  }
+
+  /** The unit of a price of one of this unit (money is held in MUSD): {@code USD m per Mt}. */
+  public String price() {
+    return "USD m per " + symbol;
+  }
+
+  /** The unit of the value of one more unit of yearly capacity: {@code USD m/yr per Mt/yr}. */
+  public String capacityPrice() {
+    return "USD m/yr per " + perYear();
+  }
+
   public static Optional<Unit> bySymbol(String symbol) {
     return Arrays.stream(values()).filter(u -> u.symbol.equals(symbol)).findFirst();
   }

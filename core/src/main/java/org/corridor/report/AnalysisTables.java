@@ -18,13 +18,14 @@ import org.corridor.solve.FlowResult;
 public final class AnalysisTables {
   private AnalysisTables() {}
 
-  public static List<Table> of(AnalysisRun run) {
+  /** The tables of the run, tagged with {@code runId} and the run's scenario. */
+  public static List<Table> of(AnalysisRun run, String runId) {
     FlowResult b = run.base();
     List<Table> t = new ArrayList<>();
     t.add(Table.of("routes", "Export routes of the focus exporters", RouteShares.Row.class, run.routes()));
     t.add(Table.of("shares", "Countries crossed by, or receiving, the focus exports", DependencyShares.Row.class, run.shares()));
     t.add(Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, run.leverage()));
-    t.add(Table.of("leverage-totals", "Leverage matrix in MUSD per year (all commodities)", Leverage.Total.class,
+    t.add(Table.of("leverage-totals", "Leverage matrix (all commodities)", Leverage.Total.class,
         run.leverageTotals()));
     t.add(Table.of("chokepoints", "N-1: what closing each link, node or country to transit costs",
         Chokepoints.Row.class, run.chokepoints().ranking()));
@@ -33,7 +34,7 @@ public final class AnalysisTables {
     t.add(Table.of("chokepoint-stranded", "N-1 stranded supply per commodity", Chokepoints.Stranded.class,
         run.chokepoints().stranded()));
     t.add(Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, run.minCuts()));
-    t.add(Table.of("capacity-prices", "Binding capacities: value of one more unit (MUSD per unit)",
+    t.add(Table.of("capacity-prices", "Binding capacities: value of one more unit of yearly capacity",
         FlowResult.CapacityPrice.class, b.capacityPrices()));
     List<PolicyCosts.Row> costs = new ArrayList<>();
     run.eventCosts().values().forEach(costs::addAll);
@@ -41,9 +42,9 @@ public final class AnalysisTables {
     t.add(Table.of("timeline", "Indicators over time", Timeline.Row.class, run.timeline()));
     t.add(Table.of("flows", "Baseline flows per link and class", FlowResult.LinkFlow.class, b.flows()));
     t.add(Table.of("deliveries", "Baseline deliveries", FlowResult.Delivery.class, b.deliveries()));
-    t.add(Table.of("welfare", "Baseline welfare per country (MUSD per year)", Welfare.Row.class, Welfare.of(b)));
+    t.add(Table.of("welfare", "Baseline welfare per country", Welfare.Row.class, Welfare.of(b)));
     t.add(Table.of("stranded", "Baseline supply used and stranded", StrandedSupply.Row.class, StrandedSupply.of(b)));
     t.add(Table.of("sources", "Sources", Source.class, List.copyOf(run.data().network().sources().values())));
-    return t;
+    return t.stream().map(x -> x.withRun(runId, run.snapshot().scenario())).toList();
   }
 }

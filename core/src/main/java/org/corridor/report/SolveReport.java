@@ -35,30 +35,34 @@ public final class SolveReport {
         r.objective(), r.snapshot().links().size(), classes, r.solver());
   }
 
-  /** Every table of a solve. {@code full} adds the long node-price table. */
-  public static List<Table> tables(DataSet data, FlowResult r, boolean full) {
+  /**
+   * Every table of a solve, as run {@code runId}. The focus pairs of the data set share one routes and one
+   * shares table: each row names its exporter, commodity and unit. {@code full} adds the long node-price table.
+   */
+  public static List<Table> tables(DataSet data, FlowResult r, boolean full, String runId) {
     List<Table> out = new ArrayList<>();
+    List<RouteShares.Row> routes = new ArrayList<>();
+    List<DependencyShares.Row> shares = new ArrayList<>();
     for (DataSet.Focus f : data.focus()) {
-      String tag = f.exporter() + "-" + f.commodity();
-      out.add(Table.of("routes-" + tag, "Export routes of " + f.exporter() + " " + f.commodity(), RouteShares.Row.class,
-          RouteShares.of(r, f.exporter(), f.commodity())));
-      out.add(Table.of("transit-" + tag, "Countries crossed by " + f.exporter() + " " + f.commodity() + " exports",
-          DependencyShares.Row.class, DependencyShares.of(r, f.exporter(), f.commodity()).stream()
-              .filter(row -> row.transit() > FlowResult.EPS || row.destination() > FlowResult.EPS).toList()));
+      routes.addAll(RouteShares.of(r, f.exporter(), f.commodity()));
+      DependencyShares.of(r, f.exporter(), f.commodity()).stream()
+          .filter(row -> row.transit() > FlowResult.EPS || row.destination() > FlowResult.EPS).forEach(shares::add);
     }
+    out.add(Table.of("routes", "Export routes of the focus exporters", RouteShares.Row.class, routes));
+    out.add(Table.of("shares", "Countries crossed by, or receiving, the focus exports", DependencyShares.Row.class, shares));
     out.add(Table.of("flows", "Flows per link and class (per year)", FlowResult.LinkFlow.class, r.flows()));
     out.add(Table.of("deliveries", "Deliveries per market", FlowResult.Delivery.class, r.deliveries()));
     out.add(Table.of("destinations", "Where each origin's deliveries go (share of its deliveries)",
         DestinationShares.Row.class, DestinationShares.of(r)));
     out.add(Table.of("stranded", "Supply per origin: used and stranded", StrandedSupply.Row.class,
         StrandedSupply.of(r)));
-    out.add(Table.of("welfare", "Welfare per country (MUSD per year)", Welfare.Row.class, Welfare.of(r)));
-    out.add(Table.of("capacity-prices", "Binding capacities: value of one more unit (MUSD per unit)",
+    out.add(Table.of("welfare", "Welfare per country", Welfare.Row.class, Welfare.of(r)));
+    out.add(Table.of("capacity-prices", "Binding capacities: value of one more unit of yearly capacity",
         FlowResult.CapacityPrice.class, r.capacityPrices()));
     if (full) {
-      out.add(Table.of("node-prices", "Value of one more unit of each class at each node (MUSD per unit)",
+      out.add(Table.of("node-prices", "Value of one more unit of each class at each node",
           FlowResult.NodePrice.class, r.nodePrices()));
     }
-    return out;
+    return out.stream().map(t -> t.withRun(runId, r.snapshot().scenario())).toList();
   }
 }

@@ -9,16 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders {@link Table}s as aligned text, CSV or JSON. */
+/**
+ * Renders {@link Table}s as aligned text, CSV or JSON. Every format shows each column's unit: text under
+ * the header, CSV in the header cell ({@code quantity [see unit]}), JSON in a column list beside the rows.
+ */
 public final class TableFormat {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private TableFormat() {}
 
-  /** Aligned text for a terminal; numbers right-aligned with 3 decimals (shares as percentages). */
+  /**
+   * Aligned text for a terminal: a header line, the units under it, then the rows; numbers right-aligned
+   * with 3 decimals, shares as percentages. Run ids are left to the machine-readable formats.
+   */
   public static String text(Table t) {
     List<List<String>> cells = new ArrayList<>();
-    cells.add(t.columns());
+    cells.add(t.columns().stream().map(Column::name).toList());
+    cells.add(t.columns().stream().map(c -> isShare(c) ? "[%]" : c.hasUnit() ? "[" + c.unitLabel() + "]" : "").toList());
     for (List<Object> row : t.rows()) {
       List<String> line = new ArrayList<>();
       for (int c = 0; c < row.size(); c++) {
@@ -37,12 +44,12 @@ public final class TableFormat {
     for (int r = 0; r < cells.size(); r++) {
       List<String> line = cells.get(r);
       for (int c = 0; c < line.size(); c++) {
-        boolean numeric = r > 0 && !t.rows().isEmpty() && t.rows().get(r - 1).get(c) instanceof Number;
+        boolean numeric = r > 1 && t.rows().get(r - 2).get(c) instanceof Number;
         String v = line.get(c);
-        sb.append(c == 0 ? "" : "  ").append(numeric ? pad(v, width[c], true) : pad(v, width[c], false));
+        sb.append(c == 0 ? "" : "  ").append(pad(v, width[c], numeric));
       }
       sb.append('\n');
-      if (r == 0) {
+      if (r == 1) {
         for (int c = 0; c < width.length; c++) {
           sb.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
         }
@@ -55,9 +62,13 @@ public final class TableFormat {
     return sb.toString().lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n");
   }
 
-  private static String textCell(String column, Object v) {
+  private static boolean isShare(Column c) {
+    return c.unit().equals("share");
+  }
+
+  private static String textCell(Column column, Object v) {
     if (v instanceof Double d) {
-      if (column.endsWith("share")) {
+      if (isShare(column)) {
         return String.format(Locale.ROOT, "%.1f%%", d * 100);
       }
       return String.format(Locale.ROOT, "%.3f", Math.abs(d) < 5e-4 ? 0.0 : d);
@@ -70,9 +81,16 @@ public final class TableFormat {
     return right ? fill + s : s + fill;
   }
 
+  /** The header cell of a column: {@code name [unit]}, {@code name [see unit]}, or {@code name} for none. */
+  public static String csvHeader(Column c) {
+    return c.hasUnit() ? c.name() + " [" + c.unitLabel() + "]" : c.name();
+  }
+
+  /** One CSV document: a header line, then one record per row, with run id and scenario on every row. */
   public static String csv(Table t) {
-    StringBuilder sb = new StringBuilder(String.join(",", t.columns())).append('\n');
-    for (List<Object> row : t.rows()) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.join(",", t.outputColumns().stream().map(c -> quote(csvHeader(c))).toList())).append('\n');
+    for (List<Object> row : t.outputRows()) {
       List<String> out = new ArrayList<>();
       for (Object v : row) {
         out.add(quote(Table.cell(v)));
@@ -83,24 +101,49 @@ public final class TableFormat {
   }
 
   private static String quote(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       return "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;
   }
 
-  /** A list of row objects; numbers rounded as in {@link Table#cell}. */
-  public static Object jsonValue(Table t) {
+  /**
+   * A table as a JSON object: name, title, run id, the typed columns and the rows (numbers rounded as in
+   * {@link Table#cell}; NaN and infinities, which JSON cannot hold, as null).
+   */
+  public static Map<String, Object> jsonValue(Table t) {
+    List<Column> cols = t.outputColumns();
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (Column c : cols) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", c.name());
+      m.put("type", c.type().label());
+      m.put("unit", c.unit());
+      m.put("description", c.description());
+      columns.add(m);
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (List<Object> row : t.rows()) {
+    for (List<Object> row : t.outputRows()) {
       Map<String, Object> m = new LinkedHashMap<>();
       for (int c = 0; c < row.size(); c++) {
-        Object v = row.get(c);
-        m.put(t.columns().get(c), v instanceof Double ? Double.valueOf(Table.cell(v)) : v instanceof Number || v == null ? v : v.toString());
+        m.put(cols.get(c).name(), jsonCell(row.get(c)));
       }
       rows.add(m);
     }
-    return rows;
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("name", t.name());
+    doc.put("title", t.title());
+    doc.put("run_id", t.runId());
+    doc.put("columns", columns);
+    doc.put("rows", rows);
+    return doc;
+  }
+
+  private static Object jsonCell(Object v) {
+    if (v instanceof Double d) {
+      return d.isNaN() || d.isInfinite() ? null : Double.valueOf(Table.cell(d));
+    }
+    return v instanceof Number || v instanceof Boolean || v == null ? v : v.toString();
   }
 
   public static String json(Object value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.corridor.model.Demand;
 import org.corridor.model.Link;
 import org.corridor.model.Supply;
+import org.corridor.model.Unit;
 import org.corridor.policy.Snapshot;
 
 /**
@@ -16,32 +17,38 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     List<Delivery> deliveries, List<SupplyUse> supplies, List<CapacityPrice> capacityPrices,
     List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver, String detail) {
 
-  /** Flow of one class on one link, in the direction {@code from → to}. */
-  public record LinkFlow(String link, String from, String to, String commodity, String origin, double quantity) {}
+  /** Flow of one class on one link, in the direction {@code from → to}; {@code unit} of the quantity, e.g. Mt/yr. */
+  public record LinkFlow(String link, String from, String to, String commodity, String origin, double quantity,
+      String unit) {}
 
-  /** What a market received from one origin. */
+  /**
+   * What a market received from one origin: {@code quantity} in {@code unit} (Mt/yr), {@code price} in
+   * {@code priceUnit} (USD m per Mt).
+   */
   public record Delivery(String node, String country, String commodity, String origin, double quantity,
-      double price) {}
+      String unit, double price, String priceUnit) {}
 
-  /** How much of a supply row was used. */
+  /** How much of a supply row was used; {@code unit} of used and available, e.g. Mt/yr. */
   public record SupplyUse(String node, String commodity, String origin, double used, double available,
-      double cost) {
+      String unit, double cost) {
     public double stranded() {
       return Math.max(0, available - used);
     }
   }
 
   /**
-   * The value of one more unit of a binding capacity (MUSD per capacity unit per year).
+   * The value of one more unit of a binding capacity.
    *
    * @param element "link" or "node"
    * @param commodity for a per-commodity link capacity, else null
+   * @param capacityUnit unit of {@code used} and {@code capacity}, e.g. Mt/yr
+   * @param unit unit of {@code shadowPrice}, e.g. USD m/yr per Mt/yr
    */
   public record CapacityPrice(String element, String id, String commodity, double used, double capacity,
-      double shadowPrice) {}
+      String capacityUnit, double shadowPrice, String unit) {}
 
-  /** The value of one more unit of a class at a node (MUSD per unit). */
-  public record NodePrice(String node, String commodity, String origin, double price) {}
+  /** The value of one more unit of a class at a node, in {@code unit} (USD m per Mt). */
+  public record NodePrice(String node, String commodity, String origin, double price, String unit) {}
 
   /** Values below this are treated as zero when reporting (solver tolerance). */
   public static final double EPS = 1e-7;
@@ -67,7 +74,8 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
         case FLOW -> {
           if (v > EPS) {
             Arc a = f.arcs().get(f.columnEntity(j));
-            flows.add(new LinkFlow(a.link().id(), a.from(), a.to(), k.commodity(), k.origin(), v));
+            flows.add(new LinkFlow(a.link().id(), a.from(), a.to(), k.commodity(), k.origin(), v,
+                snap.network().unitOf(k.commodity()).perYear()));
           }
         }
         case SUPPLY -> supplyUsed[f.columnEntity(j)] += v;
@@ -80,8 +88,9 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
       for (int k = 0; k < delivered[r].length; k++) {
         if (delivered[r][k] > EPS) {
           FlowClass fc = f.classes().get(k);
+          Unit unit = snap.network().unitOf(fc.commodity());
           deliveries.add(new Delivery(d.node(), snap.network().countryOf(d.node()), fc.commodity(), fc.origin(),
-              delivered[r][k], d.price()));
+              delivered[r][k], unit.perYear(), d.price(), unit.price()));
         }
       }
     }
@@ -89,7 +98,7 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     for (int r = 0; r < snap.supply().size(); r++) {
       Supply sup = snap.supply().get(r);
       supplies.add(new SupplyUse(sup.node(), sup.commodity(), snap.network().countryOf(sup.node()),
-          clean(supplyUsed[r]), sup.quantity(), sup.cost()));
+          clean(supplyUsed[r]), sup.quantity(), snap.network().unitOf(sup.commodity()).perYear(), sup.cost()));
     }
     return new FlowResult(snap, s.status(), s.objective(), flows, deliveries, supplies, capacityPrices(f, s),
         nodePrices(f, s), buildSeconds, s.seconds(), s.solver(), "");
@@ -115,13 +124,20 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
       }
       if (kind == TransitFormulation.RowKind.LINK_CAPACITY) {
         Link l = f.snapshot().links().get(f.rowEntity(i));
-        out.add(new CapacityPrice("link", l.id(), f.rowCommodity(i), used, lp.rowUpper(i), clean(price)));
+        out.add(capacityPrice("link", l.id(), f.rowCommodity(i), used, lp.rowUpper(i), l.capacityUnit(), price));
       } else {
-        out.add(new CapacityPrice("node", f.nodeIds().get(f.rowEntity(i)), null, used, lp.rowUpper(i), clean(price)));
+        String node = f.nodeIds().get(f.rowEntity(i));
+        out.add(capacityPrice("node", node, null, used, lp.rowUpper(i),
+            f.snapshot().network().node(node).capacityUnit(), price));
       }
     }
     out.sort((a, b) -> Double.compare(b.shadowPrice(), a.shadowPrice()));
     return out;
+  }
+
+  private static CapacityPrice capacityPrice(String element, String id, String commodity, double used,
+      double capacity, Unit unit, double price) {
+    return new CapacityPrice(element, id, commodity, used, capacity, unit.perYear(), clean(price), unit.capacityPrice());
   }
 
   /** −∂objective/∂(balance rhs): raising the rhs forces one more unit out of the node, so this is its value. */
@@ -134,7 +150,8 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
       }
       FlowClass k = f.classes().get(f.rowClass(i));
       String node = f.nodeIds().get(f.rowEntity(i));
-      out.add(new NodePrice(node, k.commodity(), k.origin(), clean(-s.rowDuals()[i])));
+      out.add(new NodePrice(node, k.commodity(), k.origin(), clean(-s.rowDuals()[i]),
+          f.snapshot().network().unitOf(k.commodity()).price()));
     }
     return out;
   }

@@ -48,13 +48,13 @@ final class Tiny {
   Tiny flow(String id, String from, String to, String origin, double q, double tariff, String corridor, String... via) {
     links.add(new Link(id, id, from, to, Mode.PIPELINE, List.of("crude"), 1000, Unit.MT, Link.Sharing.SHARED, false,
         1, tariff, null, Link.Status.OPERATING, null, Validity.ALWAYS, List.of(via), corridor, S));
-    flows.add(new FlowResult.LinkFlow(id, from, to, "crude", origin, q));
+    flows.add(new FlowResult.LinkFlow(id, from, to, "crude", origin, q, "Mt/yr"));
     return this;
   }
 
   Tiny supply(String node, String origin, double q) {
     supply.add(new Supply(node, "crude", q, 100, S));
-    uses.add(new FlowResult.SupplyUse(node, "crude", origin, q, q, 100));
+    uses.add(new FlowResult.SupplyUse(node, "crude", origin, q, q, "Mt/yr", 100));
     return this;
   }
 
@@ -62,7 +62,7 @@ final class Tiny {
     if (demand.stream().noneMatch(d -> d.node().equals(node))) {
       demand.add(new Demand(node, "crude", 1000, 500, S));
     }
-    deliveries.add(new FlowResult.Delivery(node, country, "crude", origin, q, 500));
+    deliveries.add(new FlowResult.Delivery(node, country, "crude", origin, q, "Mt/yr", 500, "USD m per Mt"));
     return this;
   }
 
