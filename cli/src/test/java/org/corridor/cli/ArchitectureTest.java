@@ -3,6 +3,8 @@ package org.corridor.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,7 +24,8 @@ class ArchitectureTest {
   @Test
   void coreHasNoSolverWebOrCliCode() {
     noClasses().that().resideInAnyPackage("org.corridor.model..", "org.corridor.io..", "org.corridor.policy..",
-            "org.corridor.solve", "org.corridor.analysis..", "org.corridor.report..", "org.corridor.synthetic..")
+            "org.corridor.solve", "org.corridor.analysis..", "org.corridor.report..", "org.corridor.synthetic..",
+            "org.corridor.api..")
         .should().dependOnClassesThat().resideInAnyPackage("com.google.ortools..", "picocli..", "io.javalin..",
             "org.apache.spark..", "org.corridor.cli..", "org.corridor.solve.ortools..", "org.corridor.server..")
         .check(classes);
@@ -40,6 +43,28 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.corridor.io..", "org.corridor.policy..",
             "org.corridor.solve..", "org.corridor.analysis..", "org.corridor.report..")
         .check(classes);
+  }
+
+  /**
+   * The command line parses and renders; the questions are answered by the core's API. It may load a
+   * data set, make the solver, pass values (options, progress) and render tables and reports, but it does
+   * not resolve scenarios, build or solve programs, run sweeps or analyses itself.
+   */
+  @Test
+  void theCommandLineHoldsNoAnalysisLogic() {
+    DescribedPredicate<JavaClass> logic = JavaClass.Predicates.resideInAnyPackage("org.corridor.analysis..",
+            "org.corridor.synthetic..")
+        .or(JavaClass.Predicates.simpleNameEndingWith("Resolver")).or(JavaClass.Predicates.simpleNameEndingWith("Model"))
+        .or(JavaClass.Predicates.simpleNameEndingWith("Formulation")).or(JavaClass.Predicates.simpleNameEndingWith("Sweep"))
+        .or(JavaClass.Predicates.simpleNameEndingWith("SweepRunner")).or(JavaClass.Predicates.simpleName("LinearProgram"))
+        .or(JavaClass.Predicates.simpleName("LexicographicSolve"));
+    noClasses().that().resideInAPackage("org.corridor.cli..").should().dependOnClassesThat(logic).check(classes);
+  }
+
+  @Test
+  void theCoreApiIsTheOnlyWayInFromTheCommandLine() {
+    noClasses().that().resideInAPackage("org.corridor.report..")
+        .should().dependOnClassesThat().resideInAPackage("org.corridor.api..").check(classes);
   }
 
   @Test

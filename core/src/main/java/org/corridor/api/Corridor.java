@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
 import org.corridor.analysis.PolicyCosts;
@@ -84,7 +85,8 @@ public final class Corridor {
   public Answer solve(ScenarioRef ref, RunOptions options, boolean nodePrices) {
     FlowResult r = base(ref, options);
     String run = runId(options, "solve", ref, nodePrices);
-    return answer(run, r.snapshot().scenario(), SolveReport.summary(r), SolveReport.tables(data, r, nodePrices, run),
+    return answer(run, r.snapshot().scenario(), SolveReport.summary(r),
+        SolveReport.tables(FocusPairs.of(data, r), r, nodePrices, run),
         "flows");
   }
 
@@ -186,7 +188,8 @@ public final class Corridor {
     Scenario sc = scenario(ref);
     List<LocalDate> dates = timelineDates(from, to, step, null);
     FlowResult first = SolveFailedException.require(model(options).solve(resolver.resolve(sc.withAsOf(dates.get(0)))));
-    List<Timeline.Row> rows = sweep(first, options, runner -> Timeline.of(resolver, sc, dates, data.focus(), runner));
+    var focus = FocusPairs.of(data, first);
+    List<Timeline.Row> rows = sweep(first, options, runner -> Timeline.of(resolver, sc, dates, focus, runner));
     return answer(runId(options, "timeline", ref, dates.get(0), dates.get(dates.size() - 1), step), sc.name(), null,
         List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
         + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
@@ -199,10 +202,11 @@ public final class Corridor {
     FlowResult base = SolveFailedException.require(model.solve(resolver.resolve(sc)));
     LocalDate asOf = base.snapshot().asOf();
     List<LocalDate> dates = timelineDates(null, null, timelineStep, asOf);
+    var focus = FocusPairs.of(data, base);
     return sweep(base, options, runner -> {
       List<RouteShares.Row> routes = new ArrayList<>();
       List<DependencyShares.Row> shares = new ArrayList<>();
-      for (var f : data.focus()) {
+      for (var f : focus) {
         routes.addAll(RouteShares.of(base, f.exporter(), f.commodity()));
         shares.addAll(DependencyShares.of(base, f.exporter(), f.commodity()).stream()
             .filter(r -> r.transit() > FlowResult.EPS || r.destination() > FlowResult.EPS).toList());
@@ -210,8 +214,8 @@ public final class Corridor {
       List<Leverage.Row> leverage = new Leverage(resolver, sc, runner).run(base, EnumSet.allOf(Leverage.Lever.class));
       Chokepoints.Result chokepoints = new Chokepoints(resolver, sc, runner).run(base);
       Map<String, List<PolicyCosts.Row>> costs = eventCosts(runner);
-      List<Timeline.Row> timeline = Timeline.of(resolver, sc, dates, data.focus(), runner);
-      return new AnalysisRun(data, base, routes, shares, leverage, Leverage.totals(leverage), chokepoints,
+      List<Timeline.Row> timeline = Timeline.of(resolver, sc, dates, focus, runner);
+      return new AnalysisRun(data, focus, base, routes, shares, leverage, Leverage.totals(leverage), chokepoints,
           MinCuts.of(base), costs, timeline);
     });
   }

@@ -21,7 +21,7 @@ import org.corridor.solve.FlowResult;
  * every event in each scenario, and the timeline. Everything a report needs, computed once (by
  * {@code org.corridor.api.Corridor#analyze}).
  */
-public record AnalysisRun(DataSet data, FlowResult base, List<RouteShares.Row> routes,
+public record AnalysisRun(DataSet data, List<DataSet.Focus> focus, FlowResult base, List<RouteShares.Row> routes,
     List<DependencyShares.Row> shares, List<Leverage.Row> leverage, List<Leverage.Total> leverageTotals,
     Chokepoints.Result chokepoints, List<MinCuts.Row> minCuts, Map<String, List<PolicyCosts.Row>> eventCosts,
     List<Timeline.Row> timeline) {

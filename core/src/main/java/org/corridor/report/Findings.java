@@ -38,7 +38,7 @@ public final class Findings {
   public static String markdown(AnalysisRun run) {
     FlowResult b = run.base();
     StringBuilder sb = new StringBuilder("# Findings: scenario " + b.snapshot().scenario() + " as of "
-        + b.snapshot().asOf() + "\n\n");
+        + b.snapshot().asOf() + "\n\n" + scope(run) + "\n\n");
     for (Section s : of(run)) {
       sb.append("## ").append(s.heading()).append("\n\n");
       s.lines().forEach(l -> sb.append("- ").append(l).append('\n'));
@@ -46,6 +46,21 @@ public final class Findings {
     }
     sb.append("Money is in US dollars per year at the data set's prices; volumes per year. Method: docs/analyses.md.\n");
     return sb.toString();
+  }
+
+  /**
+   * What every figure below is a figure of. The data set gives no reported national totals yet, so a
+   * modelled total is never presented as a country's.
+   */
+  static String scope(AnalysisRun run) {
+    var snap = run.base().snapshot();
+    String focus = org.corridor.analysis.FocusPairs.derived(run.data())
+        ? " The data set names no focus pairs, so the sections lead with the largest exporter of each commodity."
+        : "";
+    return "Scope: every volume, share and value below is that of the modelled network (" + snap.links().size()
+        + " operating links, " + snap.network().nodes().size() + " nodes, " + snap.supply().size() + " supply rows),"
+        + " not a national total: flows the data set does not model are not counted, and it gives no reported"
+        + " national totals to compare with." + focus;
   }
 
   private String name(String code) {
@@ -80,8 +95,8 @@ public final class Findings {
     FlowResult b = run.base();
     List<String> out = new ArrayList<>();
     double tariffs = org.corridor.analysis.Welfare.of(b).stream().mapToDouble(w -> w.tariffIncome()).sum();
-    out.add(String.format(Locale.ROOT, "The scenario solves to an optimum: shippers' surplus %s a year, plus %s of "
-        + "transit tariffs, over %d operating links.", usd(b.objective()), usd(tariffs), b.snapshot().links().size()));
+    out.add(String.format(Locale.ROOT, "The scenario solves to an optimum: in the modelled network, shippers' "
+        + "surplus is %s a year, plus %s of transit tariffs, over %d operating links.", usd(b.objective()), usd(tariffs), b.snapshot().links().size()));
     long bans = b.snapshot().transitRules().size() + b.snapshot().importRules().size() + b.snapshot().exportRules().size();
     out.add(b.snapshot().policies().size() + " dated policies or events are in force on " + b.snapshot().asOf()
         + ", " + bans + " of them bans.");
@@ -90,11 +105,11 @@ public final class Findings {
 
   private List<String> dependence() {
     List<String> out = new ArrayList<>();
-    for (DataSet.Focus f : run.data().focus()) {
+    for (DataSet.Focus f : run.focus()) {
       List<DependencyShares.Row> rows = run.shares().stream()
           .filter(r -> r.exporter().equals(f.exporter()) && r.commodity().equals(f.commodity())).toList();
       if (rows.isEmpty()) {
-        out.add(name(f.exporter()) + " exports no " + f.commodity() + " in this scenario.");
+        out.add("In the modelled network, " + name(f.exporter()) + " exports no " + f.commodity() + " in this scenario.");
         continue;
       }
       double e = rows.get(0).exports();
@@ -115,8 +130,9 @@ public final class Findings {
         crossing = pct(chosen.transitShare()) + " (" + num(chosen.transit()) + " " + unit(f.commodity()) + ") cross "
             + name(chosen.country());
       }
-      out.add(name(f.exporter()) + " exports " + num(e) + " " + unit(f.commodity()) + " of " + f.commodity()
-          + ": " + crossing + ". Routes: " + (routes.isEmpty() ? "none named" : routes) + ".");
+      out.add("In the modelled network, " + name(f.exporter()) + " exports " + num(e) + " " + unit(f.commodity())
+          + " of " + f.commodity() + " a year (no reported national total to compare): " + crossing + ". Routes: "
+          + (routes.isEmpty() ? "none named" : routes) + ".");
     }
     return out;
   }
@@ -124,8 +140,8 @@ public final class Findings {
   private List<String> levers() {
     List<String> out = new ArrayList<>();
     List<String[]> pairs = new ArrayList<>();
-    for (DataSet.Focus f : run.data().focus()) {
-      String t = f.transit();
+    for (DataSet.Focus f : run.focus()) {
+      String t = f.transit() != null ? f.transit() : mostCrossed(f);
       if (t != null && pairs.stream().noneMatch(p -> p[0].equals(f.exporter()) && p[1].equals(t)
           || p[0].equals(t) && p[1].equals(f.exporter()))) {
         pairs.add(new String[] {t, f.exporter()});
@@ -142,10 +158,25 @@ public final class Findings {
         rows.stream().sorted((a, b) -> Double.compare(b.targetLoss(), a.targetLoss())).forEach(r -> out.add(lever(r)));
       }
     }
+    if (out.isEmpty()) {
+      out.add("None of the focus exports crosses a third country, so there is no transit pair to weigh; the "
+          + "leverage table lists every lever.");
+    }
     return out;
   }
 
+  /** The country the focus pair's exports cross most, or null when they cross none. */
+  private String mostCrossed(DataSet.Focus f) {
+    return run.shares().stream().filter(r -> r.exporter().equals(f.exporter()) && r.commodity().equals(f.commodity())
+        && r.transit() > FlowResult.EPS).max(java.util.Comparator.comparingDouble(DependencyShares.Row::transitShare))
+        .map(DependencyShares.Row::country).orElse(null);
+  }
+
   private String lever(Leverage.Row r) {
+    if (!r.solved()) {
+      return String.format(Locale.ROOT, "%s over %s, %s lever on %s: the re-solve ended %s, so this lever has no "
+          + "figures.", name(r.actor()), name(r.target()), r.lever(), r.commodity(), r.status());
+    }
     String how = switch (r.lever()) {
       case "transit" -> "denying transit to";
       case "import" -> "banning imports of";
@@ -153,8 +184,8 @@ public final class Findings {
     };
     String object = r.lever().equals("export") ? r.commodity() : name(r.target()) + "'s " + r.commodity();
     String exposure = r.lever().equals("export")
-        ? pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s " + r.commodity() + " imports come from " + name(r.actor())
-        : pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s " + r.commodity() + " exports (" + usd(r.sensitivityValue())
+        ? pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s modelled " + r.commodity() + " imports come from " + name(r.actor())
+        : pct(r.sensitivityShare()) + " of " + name(r.target()) + "'s modelled " + r.commodity() + " exports (" + usd(r.sensitivityValue())
             + ") are exposed";
     return String.format(Locale.ROOT, "%s over %s, %s %s: %s; after rerouting %s is lost (%s %s, %s of sales), "
             + "%s re-routed; %s would %s a year, %s would %s.",
@@ -170,9 +201,14 @@ public final class Findings {
 
   private List<String> largestLevers() {
     List<String> out = new ArrayList<>();
-    run.leverageTotals().stream().limit(5).forEach(t -> out.add(String.format(Locale.ROOT,
-        "%s over %s (%s): %s would lose %s a year; the reverse lever is worth %s.", name(t.actor()), name(t.target()),
-        t.lever(), name(t.target()), usd(t.targetLoss()), usd(t.reverseLoss()))));
+    run.leverageTotals().stream().filter(t -> t.unsolved() == 0).limit(5).forEach(t -> out.add(String.format(
+        Locale.ROOT, "%s over %s (%s): %s would lose %s a year in the modelled network; the reverse lever is worth %s.",
+        name(t.actor()), name(t.target()), t.lever(), name(t.target()), usd(t.targetLoss()), usd(t.reverseLoss()))));
+    long unsolved = run.leverage().stream().filter(r -> !r.solved()).count();
+    if (unsolved > 0) {
+      out.add(unsolved + " leverage cases did not solve to an optimum; the levers they belong to are left out "
+          + "here and shown as not optimal in leverage.csv.");
+    }
     if (out.isEmpty()) {
       out.add("No country can hurt another by a single ban in this scenario.");
     }
@@ -181,12 +217,19 @@ public final class Findings {
 
   private List<String> chokepoints() {
     List<String> out = new ArrayList<>();
-    run.chokepoints().ranking().stream().filter(Chokepoints.Row::solved).limit(6).forEach(r -> out.add(String.format(
-        Locale.ROOT, "Closing %s %s costs %s a year in total%s.", r.element(), label(r), usd(r.welfareLoss()),
+    run.chokepoints().ranking().stream().filter(Chokepoints.Row::optimal).limit(6).forEach(r -> out.add(String.format(
+        Locale.ROOT, "Closing %s %s costs %s a year in total in the modelled network%s.", r.element(), label(r),
+        usd(r.welfareLoss()),
         r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses most (" + usd(r.biggestLoss()) + ")")));
     run.base().capacityPrices().stream().filter(c -> c.shadowPrice() > FlowResult.EPS).limit(3).forEach(c -> out.add(
-        String.format(Locale.ROOT, "One more unit of capacity on %s %s would be worth %s a year.", c.element(), c.id()
+        String.format(Locale.ROOT, "One more %s a year of capacity on %s %s would be worth %s a year.",
+            c.capacityUnit().replace("/yr", ""), c.element(), c.id()
             + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
+    long failed = run.chokepoints().ranking().stream().filter(r -> r.solved() && !r.optimal()).count();
+    if (failed > 0) {
+      out.add(failed + " closures did not solve to an optimum; they are listed as not optimal in chokepoints.csv, "
+          + "never as a loss.");
+    }
     long skipped = run.chokepoints().ranking().stream().filter(r -> !r.solved()).count();
     out.add(skipped + " links, nodes or countries carry no flow in the baseline; closing them changes nothing, "
         + "so they were not re-solved.");
@@ -222,11 +265,16 @@ public final class Findings {
     if (out.isEmpty()) {
       out.add("No policy in force in any scenario changes welfare by half a million dollars or more.");
     }
+    long unsolved = run.eventCosts().values().stream().flatMap(List::stream).filter(r -> Double.isNaN(r.totalCost()))
+        .count();
+    if (unsolved > 0) {
+      out.add(unsolved + " event re-solves did not reach an optimum; event-costs.csv shows them as not optimal.");
+    }
     return out;
   }
 
   private String event(String scenario, org.corridor.analysis.PolicyCosts.Row r) {
-    return String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s in total a year%s%s%s.", r.policy(), scenario,
+    return String.format(Locale.ROOT, "%s (scenario %s, %s): %s %s a year in the modelled network%s%s%s.", r.policy(), scenario,
         r.date(), r.totalCost() >= 0 ? "costs" : "saves", usd(Math.abs(r.totalCost())),
         r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses " + usd(r.biggestLoss()),
         r.biggestWinner() == null ? "" : ", " + name(r.biggestWinner()) + " gains " + usd(r.biggestGain()),

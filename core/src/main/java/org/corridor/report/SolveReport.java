@@ -39,11 +39,11 @@ public final class SolveReport {
    * Every table of a solve, as run {@code runId}. The focus pairs of the data set share one routes and one
    * shares table: each row names its exporter, commodity and unit. {@code full} adds the long node-price table.
    */
-  public static List<Table> tables(DataSet data, FlowResult r, boolean full, String runId) {
+  public static List<Table> tables(List<DataSet.Focus> focus, FlowResult r, boolean full, String runId) {
     List<Table> out = new ArrayList<>();
     List<RouteShares.Row> routes = new ArrayList<>();
     List<DependencyShares.Row> shares = new ArrayList<>();
-    for (DataSet.Focus f : data.focus()) {
+    for (DataSet.Focus f : focus) {
       routes.addAll(RouteShares.of(r, f.exporter(), f.commodity()));
       DependencyShares.of(r, f.exporter(), f.commodity()).stream()
           .filter(row -> row.transit() > FlowResult.EPS || row.destination() > FlowResult.EPS).forEach(shares::add);
