@@ -64,38 +64,29 @@ public final class LexicographicSolve {
         first.solver(), iterations, "");
   }
 
-  /** Columns with a non-zero reduced cost stay at the bound the first stage left them at. */
+  /** Columns with a non-zero reduced cost stay where the first stage left them (at a bound). */
   private static List<int[]> fixColumns(LpSolver.LpSession session, LinearProgram lp, LpSolution first) {
     List<int[]> fixed = new ArrayList<>();
     for (int j = 0; j < lp.columns(); j++) {
-      double d = first.reducedCosts()[j];
-      if (Math.abs(d) <= ZERO * (1 + Math.abs(lp.objective(j)))) {
+      if (Math.abs(first.reducedCosts()[j]) <= ZERO * (1 + Math.abs(lp.objective(j)))) {
         continue;
       }
-      // Maximising: a positive reduced cost holds x at its upper bound, a negative one at its lower.
-      double at = d > 0 ? lp.colUpper(j) : lp.colLower(j);
-      if (Double.isInfinite(at)) {
-        at = first.x()[j];
-      }
+      // The value itself, not a bound picked by the sign: solvers differ in their sign conventions.
+      double at = Math.max(lp.colLower(j), Math.min(lp.colUpper(j), first.x()[j]));
       session.setColumnBounds(j, at, at);
       fixed.add(new int[] {j});
     }
     return fixed;
   }
 
-  /** Rows with a non-zero dual stay binding at the bound they bind at. */
+  /** Rows with a non-zero dual stay binding at the activity the first stage left them at. */
   private static List<Integer> fixRows(LpSolver.LpSession session, LinearProgram lp, LpSolution first) {
     List<Integer> fixed = new ArrayList<>();
     for (int i = 0; i < lp.rows(); i++) {
-      double y = first.rowDuals()[i];
-      if (Math.abs(y) <= ZERO || lp.rowLower(i) == lp.rowUpper(i)) {
+      if (Math.abs(first.rowDuals()[i]) <= ZERO || lp.rowLower(i) == lp.rowUpper(i)) {
         continue;
       }
-      // Maximising: raising a binding upper bound helps (y > 0), raising a binding lower bound hurts (y < 0).
-      double at = y > 0 ? lp.rowUpper(i) : lp.rowLower(i);
-      if (Double.isInfinite(at)) {
-        continue;
-      }
+      double at = Math.max(lp.rowLower(i), Math.min(lp.rowUpper(i), lp.activity(i, first.x())));
       session.setRowBounds(i, at, at);
       fixed.add(i);
     }

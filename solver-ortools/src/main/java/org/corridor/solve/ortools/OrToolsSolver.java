@@ -140,7 +140,8 @@ public final class OrToolsSolver implements LpSolver {
 
     /**
      * HiGHS through a model request: MPSolver passes HiGHS no option (its banner goes to standard output
-     * and its time limit is ignored), while a request carries HiGHS's own options.
+     * and its time limit is ignored), while a request carries HiGHS's own options. The price: no duals, so
+     * no shadow prices and no tie-break stage with HiGHS.
      */
     private LpSolution solveHighsByRequest() {
       String options = "output_flag=false" + (timeLimit > 0 ? "\ntime_limit=" + timeLimit : "");
@@ -161,8 +162,12 @@ public final class OrToolsSolver implements LpSolver {
         return new LpSolution(status, Double.NaN, new double[0], new double[0], new double[0], seconds, name, 0,
             r.getStatusStr());
       }
-      return new LpSolution(status, r.getObjectiveValue(), toArray(r.getVariableValueList()),
-          toArray(r.getDualValueList()), toArray(r.getReducedCostList()), seconds, name, 0, "");
+      // OR-Tools 9.14 returns no reduced costs and wrong row duals on this path (a capacity row priced 6
+      // where GLOP and CLP give 10): report no duals rather than wrong ones.
+      double[] noDuals = new double[solver.numConstraints()];
+      java.util.Arrays.fill(noDuals, Double.NaN);
+      return new LpSolution(status, r.getObjectiveValue(), toArray(r.getVariableValueList()), noDuals, new double[0],
+          seconds, name, 0, "");
     }
 
     private static double[] toArray(java.util.List<Double> values) {
@@ -171,7 +176,7 @@ public final class OrToolsSolver implements LpSolver {
 
     @Override
     public boolean exactDuals() {
-      return !name.equals("pdlp");
+      return !name.equals("pdlp") && !name.equals("highs");
     }
 
     private LpStatus status(MPSolver.ResultStatus rs) {
