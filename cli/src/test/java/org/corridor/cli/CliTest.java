@@ -295,4 +295,23 @@ class CliTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("cannot write to " + file.resolve("sub").toAbsolutePath());
   }
+
+  /**
+   * In a separate process, because native solvers write to the process's standard output, which an
+   * in-process run does not capture: HiGHS's banner once went into the JSON.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"glop", "highs", "clp", "pdlp"})
+  void jsonStaysStrictJsonWithEverySolver(String solver) throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), "org.corridor.cli.Main", "solve", EXAMPLE, "--solver", solver,
+        "--format", "json").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    // Jackson's default parser is strict: no NaN, no banner before or after the document.
+    JsonNode doc = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature
+        .FAIL_ON_TRAILING_TOKENS).readTree(out);
+    assertThat(doc.get("summary").get("solver").asText()).isEqualTo(solver);
+    assertThat(out.strip()).startsWith("{").endsWith("}");
+  }
 }
