@@ -49,7 +49,20 @@ public final class Chokepoints {
   /** All three tables of one run. */
   public record Result(List<Row> ranking, List<CountryLoss> countryLosses, List<Stranded> stranded) {}
 
-  private record Case(String element, String id) {}
+  /** What an N-1 case closes; {@link #label} is how tables name it. */
+  public enum Element {
+    LINK, NODE, COUNTRY;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private record Case(Element kind, String id) {
+    String element() {
+      return kind.label();
+    }
+  }
 
   private final ScenarioResolver resolver;
   private final Scenario scenario;
@@ -126,24 +139,24 @@ public final class Chokepoints {
       base.snapshot().links().stream().filter(l -> l.id().equals(f.link())).findFirst()
           .ifPresent(l -> touched.addAll(net.deniableViaCountries(l)));
     }
-    base.snapshot().links().forEach(l -> (usedLinks.contains(l.id()) ? solved : skipped).add(new Case("link", l.id())));
+    base.snapshot().links().forEach(l -> (usedLinks.contains(l.id()) ? solved : skipped).add(new Case(Element.LINK, l.id())));
     // A node that stands for a whole market region is a sink, not a place that can close: never a chokepoint.
     net.nodes().values().stream().filter(n -> !n.aggregate())
-        .forEach(n -> (usedNodes.contains(n.id()) ? solved : skipped).add(new Case("node", n.id())));
+        .forEach(n -> (usedNodes.contains(n.id()) ? solved : skipped).add(new Case(Element.NODE, n.id())));
     for (Country c : net.countries().values()) {
       if (!c.isRegion()) {
-        (touched.contains(c.code()) ? solved : skipped).add(new Case("country", c.code()));
+        (touched.contains(c.code()) ? solved : skipped).add(new Case(Element.COUNTRY, c.code()));
       }
     }
   }
 
   private Sweep.Variant variant(Case c) {
     SourceRef why = SourceRef.estimate("N-1 case");
-    return switch (c.element()) {
-      case "link" -> new Sweep.Variant.LinkClosed(c.id());
-      case "node" -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
+    return switch (c.kind()) {
+      case LINK -> new Sweep.Variant.LinkClosed(c.id());
+      case NODE -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
           List.of(new CapacityChange("n-1-" + c.id(), null, c.id(), 0, Validity.ALWAYS, "", why)))));
-      default -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
+      case COUNTRY -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
           List.of(new TransitBan("n-1-" + c.id(), c.id(), List.of(), List.of(), List.of(), List.of(), Validity.ALWAYS,
               "", why)))));
     };

@@ -237,11 +237,11 @@ public final class Findings {
   }
 
   private String label(Chokepoints.Row r) {
-    if (r.element().equals("link")) {
+    if (r.element().equals(Chokepoints.Element.LINK.label())) {
       var l = net.links().get(r.id());
       return r.id() + (l.name() == null ? "" : " (" + l.name() + ")");
     }
-    if (r.element().equals("country")) {
+    if (r.element().equals(Chokepoints.Element.COUNTRY.label())) {
       return name(r.id()) + " to transit";
     }
     return r.id() + " (" + net.nodes().get(r.id()).name() + ")";

@@ -1,6 +1,5 @@
 package org.corridor.solve.ortools;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPModelRequest;
@@ -24,8 +23,6 @@ import org.corridor.solve.SolverKind;
 public final class OrToolsSolver implements LpSolver {
   public static final String GLOP_PARAMETERS = "use_dual_simplex: false use_preprocessing: false";
 
-  private static volatile boolean loaded;
-
   private final String glopParameters;
 
   public OrToolsSolver() {
@@ -38,11 +35,8 @@ public final class OrToolsSolver implements LpSolver {
     this.glopParameters = glopParameters;
   }
 
-  private static synchronized void loadNatives() {
-    if (!loaded) {
-      Loader.loadNativeLibraries();
-      loaded = true;
-    }
+  private static void loadNatives() {
+    NativeLibraries.load();
   }
 
   static String solverId(SolverKind kind) {
