@@ -314,4 +314,81 @@ class CliTest {
     assertThat(doc.get("summary").get("solver").asText()).isEqualTo(solver);
     assertThat(out.strip()).startsWith("{").endsWith("}");
   }
+
+  /** Runs validate on a planted data set: exit 3, the given message, no stack trace and no internal error. */
+  private static Run invalid(ExampleCopy copy, String message) {
+    Run r = Run.of("validate", copy.dir().toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).contains(message).doesNotContain("internal error").doesNotContain("\tat ")
+        .doesNotContain("Exception");
+    return r;
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void validateRefusesSpecialFilesAndLinksOutOfTheFolder() throws Exception {
+    ExampleCopy zero = ExampleCopy.in(tmp.resolve("zero")).delete("supply.csv");
+    Files.createSymbolicLink(zero.dir().resolve("supply.csv"), Path.of("/dev/zero"));
+    invalid(zero, "error: supply.csv: is a link to `/dev/zero`, which is outside the data folder");
+    ExampleCopy fifo = ExampleCopy.in(tmp.resolve("fifo")).delete("supply.csv");
+    Process p;
+    try {
+      p = new ProcessBuilder("mkfifo", fifo.dir().resolve("supply.csv").toString()).start();
+    } catch (java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is not available here");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed");
+    invalid(fifo, "error: supply.csv: is not a regular file");
+  }
+
+  @Test
+  void validateReadsAByteOrderMarkAndLocatesABadByte() throws Exception {
+    ExampleCopy bom = ExampleCopy.in(tmp.resolve("bom"));
+    bom.write("sources.csv", "\uFEFF" + bom.read("sources.csv"));
+    Run r = Run.of("validate", bom.dir().toString(), "--strict");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    ExampleCopy latin = ExampleCopy.in(tmp.resolve("latin"));
+    Files.write(latin.dir().resolve("countries.csv"), "KZ2,Kaz\u00e4khstan,state,seed-report\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
+    invalid(latin, "error: countries.csv:10: byte 0xE4 is not UTF-8 text; save the file as UTF-8");
+  }
+
+  @Test
+  void validateReportsABadIdWithoutCrashing() {
+    invalid(ExampleCopy.in(tmp.resolve("id")).replace("nodes.csv", "NOVO,Novorossiysk", "-X,Novorossiysk"),
+        "error: nodes.csv:6: id: `-X` is not a valid id; an id starts with an ASCII letter or digit");
+  }
+
+  @Test
+  void validateLocatesHeaderProblems() {
+    ExampleCopy comma = ExampleCopy.in(tmp.resolve("comma"));
+    comma.write("supply.csv", comma.read("supply.csv").replaceFirst("sources\n", "sources,\n"));
+    invalid(comma, "error: supply.csv:1: column 6 of the header has no name");
+    ExampleCopy semi = ExampleCopy.in(tmp.resolve("semi"));
+    semi.write("supply.csv", semi.read("supply.csv").replace(',', ';'));
+    Run r = invalid(semi, "error: supply.csv:1: the columns are separated by `;`");
+    assertThat(r.err()).doesNotContain("null");
+    invalid(ExampleCopy.in(tmp.resolve("costs")).replace("supply.csv", ",cost,", ",costs,"),
+        "error: supply.csv:1: costs: unknown column `costs`: its values would be ignored; did you mean `cost`?");
+  }
+
+  @Test
+  void validateNamesAMissingTableFirst() {
+    Run r = invalid(ExampleCopy.in(tmp.resolve("nodes")).delete("nodes.csv"), "follow-on problems");
+    assertThat(r.err()).startsWith("The data set is invalid: 1 error(s).\nerror: nodes.csv: file is missing");
+  }
+
+  @Test
+  void validateReportsHostileYamlAsProblems() {
+    invalid(ExampleCopy.in(tmp.resolve("deep")).write("scenarios/deep.yaml", "a: " + "[".repeat(2000)
+        + "]".repeat(2000) + "\n"), "error: scenarios/deep.yaml:1: YAML is nested more than 64 levels deep");
+    String emoji = "\uD83D\uDE00".repeat(511);
+    ExampleCopy emojis = ExampleCopy.in(tmp.resolve("emoji")).write("scenarios/emoji.yaml",
+        "name: emoji\ndescription: \"" + emoji + "\"\nas_of: 2024-01-01\n");
+    Run r = Run.of("validate", emojis.dir().toString(), "--strict");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    invalid(ExampleCopy.in(tmp.resolve("chain")).write("scenarios/orphan.yaml", "name: orphan\nextends: nope\n"),
+        "error: scenarios/orphan.yaml:2: extends: unknown scenario `nope`");
+  }
 }

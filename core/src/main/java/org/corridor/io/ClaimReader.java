@@ -1,6 +1,5 @@
 package org.corridor.io;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,32 +30,32 @@ final class ClaimReader {
   private final Network net;
   private final Map<String, Scenario> scenarios;
   private final Problems problems;
+  private final String file;
 
-  ClaimReader(Network net, Map<String, Scenario> scenarios, Problems problems) {
+  /** Reads claims from {@code file} (its name in problems: {@code claims.yaml} or {@code claims.yml}). */
+  ClaimReader(Network net, Map<String, Scenario> scenarios, Problems problems, String file) {
     this.net = net;
     this.scenarios = scenarios;
     this.problems = problems;
+    this.file = file;
   }
 
-  List<Claim> read(Path folder) {
-    Path path = folder.resolve("claims.yaml");
+  /** The claims of {@code path}, a file of the data set {@code folder}. */
+  List<Claim> read(Path folder, Path path) {
     List<Claim> out = new ArrayList<>();
-    if (!Files.exists(path)) {
-      return out;
-    }
-    YNode root = YamlTree.read(path, "claims.yaml", problems).orElse(null);
+    YNode root = YamlTree.read(folder, path, file, problems).orElse(null);
     if (root == null) {
       return out;
     }
     if (!(root instanceof YList list)) {
-      problems.error("claims.yaml", root.line(), null, null, "expected a list of claims", null);
+      problems.error(file, root.line(), null, null, "expected a list of claims", null);
       return out;
     }
     Set<String> ids = new HashSet<>();
     for (YNode item : list.items()) {
       Claim c = claim(item);
       if (c != null && !ids.add(c.id())) {
-        problems.error("claims.yaml", item.line(), "id", c.id(), "duplicate claim id `" + c.id() + "`", null);
+        problems.error(file, item.line(), "id", c.id(), "duplicate claim id `" + c.id() + "`", null);
       } else if (c != null) {
         out.add(c);
       }
@@ -65,7 +64,7 @@ final class ClaimReader {
   }
 
   private Claim claim(YNode item) {
-    YamlFields f = YamlFields.of(item, "claims.yaml", problems, "a claim");
+    YamlFields f = YamlFields.of(item, file, problems, "a claim");
     if (f == null) {
       return null;
     }
@@ -73,7 +72,7 @@ final class ClaimReader {
     int before = problems.errorCount();
     String metric = f.text("metric", true);
     if (metric != null && !Claim.METRICS.contains(metric)) {
-      problems.error("claims.yaml", f.line("metric"), "metric", metric, "unknown metric `" + metric + "`; known: "
+      problems.error(file, f.line("metric"), "metric", metric, "unknown metric `" + metric + "`; known: "
           + String.join(", ", Claim.METRICS), Problems.didYouMean(metric, Claim.METRICS));
       return null;
     }
@@ -119,11 +118,11 @@ final class ClaimReader {
   private Double[] expect(YamlFields f) {
     Double[] none = {null, null};
     if (!f.has("expect")) {
-      problems.error("claims.yaml", f.line(), "expect", null, "required key `expect` is missing",
+      problems.error(file, f.line(), "expect", null, "required key `expect` is missing",
           "write {min: x}, {max: x} or {value: x, tolerance: t}");
       return none;
     }
-    YamlFields e = YamlFields.of(f.node("expect"), "claims.yaml", problems, "expect");
+    YamlFields e = YamlFields.of(f.node("expect"), file, problems, "expect");
     if (e == null) {
       return none;
     }
@@ -137,7 +136,7 @@ final class ClaimReader {
     Double min = e.number("min", false);
     Double max = e.number("max", false);
     if (min == null && max == null) {
-      problems.error("claims.yaml", e.line(), "expect", null, "expect needs min, max, or value with tolerance", null);
+      problems.error(file, e.line(), "expect", null, "expect needs min, max, or value with tolerance", null);
     }
     return new Double[] {min, max};
   }

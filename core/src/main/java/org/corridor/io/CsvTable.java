@@ -1,16 +1,17 @@
 package org.corridor.io;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads one CSV table of the data format into raw rows, checking the file and header against the schema. */
 final class CsvTable {
-  /** Largest table file accepted, to keep a bad file from exhausting memory. */
+  /** Largest table file accepted, to keep a bad file from exhausting memory; counted on the bytes read. */
   static final long MAX_BYTES = 64L << 20;
 
   /** A data row as text, with the line it starts on. */
@@ -27,71 +28,143 @@ final class CsvTable {
 
   private CsvTable() {}
 
+  /**
+   * The rows of {@code table}. When the file is missing (and required), unreadable, empty or its header is
+   * unusable, the table is marked unavailable in {@code problems}: its problem is listed first and the
+   * problems that only follow from it (every reference into the table) are not listed one by one.
+   */
   static List<Row> read(Path folder, String table, boolean optional, Problems problems) {
     String file = table + ".csv";
     Path path = folder.resolve(file);
-    if (!Files.exists(path)) {
+    if (!DataFiles.present(path)) {
       if (!optional) {
-        problems.error(file, 0, null, null, "file is missing", "every data set needs " + file
-            + " (see docs/data-format.md)");
+        problems.unavailable(table, Problem.error(file, 0, null, null, "file is missing", "every data set needs "
+            + file + " (see docs/data-format.md)"));
       }
       return List.of();
     }
-    try {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        problems.error(file, 0, null, null, "file is " + size + " bytes, more than the limit of " + MAX_BYTES);
-        return List.of();
-      }
-      if (Files.readString(path, StandardCharsets.UTF_8).isBlank()) {
-        problems.error(file, 0, null, null, "file is empty", "it needs at least a header line");
-        return List.of();
-      }
-      return parse(path, file, table, problems);
-    } catch (IOException | UncheckedIOException e) {
-      problems.error(file, 0, null, null, "cannot read: " + e.getMessage());
+    Problems own = new Problems();
+    Optional<String> text = DataFiles.readText(folder, path, file, MAX_BYTES, own);
+    if (text.isEmpty()) {
+      problems.unavailable(table, own.list());
       return List.of();
     }
+    if (text.get().isBlank()) {
+      problems.unavailable(table, Problem.error(file, 0, null, null, "file is empty", "it needs at least a header line"));
+      return List.of();
+    }
+    return parse(text.get(), file, table, problems);
   }
 
-  private static List<Row> parse(Path path, String file, String table, Problems problems) throws IOException {
-    List<Schema.Attribute> attrs = Schema.get().table(table);
-    Set<String> known = attrs.stream().map(Schema.Attribute::name).collect(Collectors.toSet());
+  private static List<Row> parse(String text, String file, String table, Problems problems) {
     List<Row> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-        .setIgnoreEmptyLines(true).setCommentMarker('#').get();
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8); CSVParser parser = format.parse(in)) {
-      List<String> header = parser.getHeaderNames();
-      for (Schema.Attribute a : attrs) {
-        if (a.required() && !header.contains(a.name())) {
-          problems.error(file, 1, a.name(), null, "required column is missing from the header",
-              Problems.didYouMean(a.name(), header));
-        }
-      }
-      for (String h : header) {
-        if (!known.contains(h)) {
-          problems.warning(file, 1, h, null, "unknown column is ignored", Problems.didYouMean(h, known));
-        }
-      }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
+    try (CSVParser parser = format.parse(new StringReader(text))) {
+      List<String> header = null;
       long lineBefore = parser.getCurrentLineNumber();
       for (CSVRecord r : parser) {
         int line = (int) lineBefore + 1;
         lineBefore = parser.getCurrentLineNumber();
+        if (header == null) {
+          header = r.toList();
+          Problems own = new Problems();
+          if (!checkHeader(header, file, line, table, own)) {
+            Iterator<CSVRecord> next = parser.iterator();
+            int cells = next.hasNext() ? next.next().size() : header.size();
+            if (cells > header.size() && header.size() > 1) {
+              own.error(file, line, null, null, "the header names " + header.size() + " columns but the rows have "
+                  + cells, "a column name is missing or the names are shifted; the rows of the file were not read");
+            }
+            problems.unavailable(table, own.list());
+            return List.of();
+          }
+          own.list().forEach(problems::add);
+          continue;
+        }
         if (r.size() != header.size()) {
           problems.error(file, line, null, null, "row has " + r.size() + " columns, the header has "
               + header.size(), "quote cells that contain commas");
           continue;
         }
         Map<String, String> cells = new LinkedHashMap<>();
-        for (String h : header) {
-          cells.put(h, r.get(h));
+        for (int i = 0; i < header.size(); i++) {
+          cells.put(header.get(i), r.get(i));
         }
         rows.add(new Row(file, line, cells));
       }
-    } catch (UncheckedIOException | IllegalStateException e) {
+      if (header == null) {
+        problems.unavailable(table, Problem.error(file, 0, null, null, "file has no header line",
+            "start it with the column names of docs/data-format.md"));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.error(file, 0, null, null, "malformed CSV: " + rootMessage(e), "check quotes and separators");
     }
     return rows;
+  }
+
+  /**
+   * Checks the header line against the schema; false when it is unusable (semicolons, a column without a
+   * name or twice, a required column missing), so that no row of the file is read.
+   */
+  static boolean checkHeader(List<String> header, String file, int line, String table, Problems problems) {
+    List<Schema.Attribute> attrs = Schema.get().table(table);
+    Set<String> known = attrs.stream().map(Schema.Attribute::name).collect(Collectors.toSet());
+    if (header.size() == 1 && header.get(0).contains(";")) {
+      problems.error(file, line, null, null, "the columns are separated by `;`, but a data set's CSV files are "
+          + "separated by commas", "save the file as comma-separated CSV (in Excel: \"CSV UTF-8 (Comma delimited)\")");
+      return false;
+    }
+    boolean usable = true;
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
+      if (h.isEmpty()) {
+        problems.error(file, line, null, null, "column " + (i + 1) + " of the header has no name",
+            i == header.size() - 1 ? "remove the comma at the end of the header line" : "name the column or remove it");
+        usable = false;
+      } else if (!seen.add(h)) {
+        problems.error(file, line, h, null, "column `" + h + "` appears twice in the header", "remove one of them");
+        usable = false;
+      }
+    }
+    List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !known.contains(h)).distinct().toList();
+    Set<String> explained = new HashSet<>();
+    for (Schema.Attribute a : attrs) {
+      if (a.required() && !header.contains(a.name())) {
+        String near = Problems.closest(a.name(), unknown);
+        problems.error(file, line, a.name(), null, "required column `" + a.name() + "` is missing from the header",
+            near == null ? "the header needs the columns of docs/data-format.md, in any order"
+                : "the header has `" + near + "`; rename it to `" + a.name() + "`");
+        if (near != null) {
+          explained.add(near);
+        }
+        usable = false;
+      }
+    }
+    Set<String> absent = new HashSet<>(known);
+    absent.removeAll(header);
+    for (String h : unknown) {
+      if (explained.contains(h)) {
+        continue;
+      }
+      String near = Problems.closest(h, absent);
+      if (near != null && misspelt(h, near)) {
+        problems.error(file, line, h, null, "unknown column `" + h + "`: its values would be ignored",
+            "did you mean `" + near + "`?");
+      } else {
+        problems.warning(file, line, h, null, "unknown column is ignored", Problems.didYouMean(h, known));
+      }
+    }
+    return usable;
+  }
+
+  /**
+   * Whether an unknown column name is so close to a schema column (same letters in another case, or one
+   * edit away; two for long names) that it must be a misspelling of it rather than an extra column.
+   */
+  private static boolean misspelt(String name, String known) {
+    int d = Problems.distance(name.toLowerCase(java.util.Locale.ROOT), known.toLowerCase(java.util.Locale.ROOT));
+    return d <= (Math.min(name.length(), known.length()) >= 6 ? 2 : 1);
   }
 
   private static String rootMessage(Throwable e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.corridor.model.Bloc;
@@ -56,24 +57,22 @@ public final class DataSetLoader {
     Tables tables = new TableBuilder(raw, problems).build();
     Network network = tables.network();
     new NetworkChecks(tables, raw, problems).run();
-    List<Policy> policies = List.of();
-    Map<String, Scenario> scenarios = Map.of();
-    DatasetFile meta = new DatasetFile(null, List.of());
-    List<org.corridor.model.Claim> claims = List.of();
-    if (!problems.hasErrors()) {
-      policies = readPolicies(folder, network, problems);
-      ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
-      scenarios = scenarioReader.readFolder(folder.resolve("scenarios"));
-      meta = readDatasetFile(folder, network, scenarios, problems);
-      if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
-        String file = "scenarios/" + Scenario.IMPLICIT + ".yaml";
-        problems.error(file, scenarioReader.nameLine(Scenario.IMPLICIT), "name", Scenario.IMPLICIT,
-            "scenario `" + Scenario.IMPLICIT + "` clashes with the implicit scenario `" + Scenario.IMPLICIT
-                + "` (the base data set as of today), which is used when dataset.yaml names no default_scenario",
-            "rename the scenario, or set `default_scenario: " + Scenario.IMPLICIT + "` in dataset.yaml");
-      }
-      claims = new ClaimReader(network, scenarios, problems).read(folder);
+    // The YAML files are read and checked against whatever tables did load, so that one run lists every
+    // problem; references into a table that could not be read at all are counted, not listed.
+    List<Policy> policies = readPolicies(folder, network, problems);
+    ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
+    Map<String, Scenario> scenarios = scenarioReader.readFolder(folder, "scenarios");
+    DatasetFile meta = readDatasetFile(folder, network, scenarios, problems);
+    if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
+      problems.error(scenarioReader.fileOf(Scenario.IMPLICIT), scenarioReader.nameLine(Scenario.IMPLICIT), "name",
+          Scenario.IMPLICIT, "scenario `" + Scenario.IMPLICIT + "` clashes with the implicit scenario `"
+              + Scenario.IMPLICIT + "` (the base data set as of today), which is used when dataset.yaml names no "
+              + "default_scenario", "rename the scenario, or set `default_scenario: " + Scenario.IMPLICIT
+              + "` in dataset.yaml");
     }
+    List<org.corridor.model.Claim> claims = yamlFile(folder, "claims", problems)
+        .map(path -> new ClaimReader(network, scenarios, problems, path.getFileName().toString()).read(folder, path))
+        .orElse(List.of());
     List<Problem> all = problems.list();
     boolean failed = problems.hasErrors() || (strict && !all.isEmpty());
     if (failed) {
@@ -84,12 +83,35 @@ public final class DataSetLoader {
   }
 
   private static List<Policy> readPolicies(Path folder, Network network, Problems problems) {
-    Path file = folder.resolve("policies.yaml");
-    if (!Files.exists(file)) {
-      return List.of();
+    return yamlFile(folder, "policies", problems).flatMap(path -> {
+      String file = path.getFileName().toString();
+      return YamlTree.read(folder, path, file, problems).map(tree -> new PolicyReader(network, problems)
+          .readList(tree, file));
+    }).orElse(List.of());
+  }
+
+  /**
+   * The file {@code stem.yaml} or {@code stem.yml} (the extension in any case) of the folder, if there is
+   * one. Two such files would define the same thing twice: the second is an error and is not read.
+   */
+  static Optional<Path> yamlFile(Path folder, String stem, Problems problems) {
+    List<Path> found = DataFiles.list(folder, folder, folder.toString(), YAML_EXTENSIONS, problems).stream()
+        .filter(p -> stemOf(p).equals(stem)).toList();
+    for (Path other : found.subList(Math.min(1, found.size()), found.size())) {
+      problems.error(other.getFileName().toString(), 0, null, null, "defines the same as "
+          + found.get(0).getFileName() + ", which is read instead", "keep one of the two files");
     }
-    return YamlTree.read(file, "policies.yaml", problems)
-        .map(tree -> new PolicyReader(network, problems).readList(tree, "policies.yaml")).orElse(List.of());
+    return found.stream().findFirst();
+  }
+
+  /** Extensions of YAML files, matched in any case. */
+  static final List<String> YAML_EXTENSIONS = List.of("yaml", "yml");
+
+  /** The file name without its extension. */
+  static String stemOf(Path p) {
+    String n = p.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? n : n.substring(0, dot);
   }
 
   private record DatasetFile(String defaultScenario, List<DataSet.Focus> focus) {}
@@ -97,27 +119,28 @@ public final class DataSetLoader {
   /** {@code dataset.yaml}: optional; names the default scenario and the pairs reports lead with. */
   private static DatasetFile readDatasetFile(Path folder, Network network, Map<String, Scenario> scenarios,
       Problems problems) {
-    Path file = folder.resolve("dataset.yaml");
     DatasetFile none = new DatasetFile(null, List.of());
-    if (!Files.exists(file)) {
+    Optional<Path> path = yamlFile(folder, "dataset", problems);
+    if (path.isEmpty()) {
       return none;
     }
-    YamlFields f = YamlTree.read(file, "dataset.yaml", problems)
-        .map(t -> YamlFields.of(t, "dataset.yaml", problems, "dataset.yaml")).orElse(null);
+    String file = path.get().getFileName().toString();
+    YamlFields f = YamlTree.read(folder, path.get(), file, problems)
+        .map(t -> YamlFields.of(t, file, problems, file)).orElse(null);
     if (f == null) {
       return none;
     }
     f.allowOnly(Set.of("name", "description", "default_scenario", "focus"));
     String name = f.text("default_scenario", false);
     if (name != null && !scenarios.containsKey(name)) {
-      problems.error("dataset.yaml", f.line("default_scenario"), "default_scenario", name,
+      problems.error(file, f.line("default_scenario"), "default_scenario", name,
           "unknown scenario `" + name + "`", Problems.didYouMean(name, scenarios.keySet()));
       name = null;
     }
     List<DataSet.Focus> focus = new ArrayList<>();
     if (f.node("focus") instanceof YamlTree.YList list) {
       for (YamlTree.YNode item : list.items()) {
-        YamlFields pair = YamlFields.of(item, "dataset.yaml", problems, "a focus entry");
+        YamlFields pair = YamlFields.of(item, file, problems, "a focus entry");
         if (pair == null) {
           continue;
         }
@@ -151,11 +174,14 @@ public final class DataSetLoader {
     /** Every row of the table that could be built, with the line it came from. */
     private <T> List<Located<T>> rows(String table, Function<RowReader, T> build) {
       List<Located<T>> out = new ArrayList<>();
+      String key = Schema.get().table(table).get(0).name();
+      key = Schema.get().attribute(table, key).type().equals("id") ? key : null;
       for (CsvTable.Row row : raw.get(table)) {
         RowReader reader = new RowReader(row, table, problems);
         T t = build.apply(reader);
         reader.finish();
-        if (t != null) {
+        // A record of a keyed table whose id is bad (already reported) is left out: nothing can refer to it.
+        if (t != null && (key == null || reader.id(key) != null)) {
           out.add(Located.of(t, row));
         }
       }

@@ -58,7 +58,7 @@ final class NetworkChecks {
   }
 
   private void ref(Located<?> row, String field, String value, Collection<String> known, String what) {
-    if (value != null && !known.contains(value)) {
+    if (value != null && !known.contains(value) && !problems.skipsReference(what)) {
       problems.error(row.file(), row.line(), field, value, "unknown " + what + " `" + value + "`",
           Problems.didYouMean(value, known));
     }
@@ -72,7 +72,7 @@ final class NetworkChecks {
         }
         SourceRef ref = SourceRef.parse(row.cells().get("sources"));
         for (String id : ref.sourceIds()) {
-          if (!net.sources().containsKey(id)) {
+          if (!net.sources().containsKey(id) && !problems.skipsReference("source")) {
             problems.error(row.file(), row.line(), "sources", id, "unknown source `" + id + "`",
                 Problems.didYouMean(id, net.sources().keySet()));
           }
@@ -102,7 +102,7 @@ final class NetworkChecks {
       for (String c : l.commodities()) {
         if (!net.commodities().containsKey(c)) {
           ref(row, "commodities", c, net.commodities().keySet(), "commodity");
-        } else if (!supplied.contains(c)) {
+        } else if (!supplied.contains(c) && !problems.isUnavailable("supply")) {
           problems.error(row.file(), row.line(), "commodities", c, "link carries `" + c + "` but nothing supplies it",
               "add a supply row for `" + c + "` or remove it from the link");
         } else if (l.capacityUnit() != null && net.commodities().get(c).unit() != null
@@ -161,6 +161,9 @@ final class NetworkChecks {
   }
 
   private void warnDisconnected() {
+    if (problems.isUnavailable("links")) {
+      return;
+    }
     Set<String> linked = new HashSet<>();
     for (Link l : net.links().values()) {
       linked.add(l.from());

@@ -91,7 +91,7 @@ final class PolicyReader {
       String description, SourceRef sources) {
     String actor = f.text("actor", true);
     Set<String> actors = actorNames();
-    if (actor != null && !actors.contains(actor)) {
+    if (actor != null && !actors.contains(actor) && !problems.skipsReference("country or bloc")) {
       problems.error(f.file(), f.line("actor"), "actor", actor,
           "unknown country or bloc `" + actor + "`", Problems.didYouMean(actor, actors));
     }

@@ -149,7 +149,8 @@ final class RowReader {
       case STRING, SOURCES -> v;
       case ID, REF -> {
         if (!ID.matcher(v).matches()) {
-          error(field, v, "`" + v + "` is not a valid id", "use letters, digits, `_`, `-` or `.`, no spaces");
+          error(field, v, "`" + v + "` is not a valid id", "an id starts with an ASCII letter or digit and holds only "
+              + "ASCII letters, digits, `_`, `-` and `.` (no spaces, no `;`, no accents)");
           yield null;
         }
         yield v;

@@ -1,7 +1,5 @@
 package org.corridor.io;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.corridor.io.YamlTree.YMap;
 import org.corridor.io.YamlTree.YNode;
 import org.corridor.model.Network;
@@ -28,6 +25,8 @@ final class ScenarioReader {
   private final List<Policy> basePolicies;
   private final Problems problems;
   private final Map<String, Integer> nameLines = new HashMap<>();
+  private final Map<String, String> files = new HashMap<>();
+  private final Map<String, YamlFields> fields = new HashMap<>();
 
   ScenarioReader(Network network, List<Policy> basePolicies, Problems problems) {
     this.network = network;
@@ -35,21 +34,22 @@ final class ScenarioReader {
     this.problems = problems;
   }
 
-  Map<String, Scenario> readFolder(Path folder) {
+  /**
+   * Reads every {@code *.yaml} and {@code *.yml} file (extension in any case) of the sub-folder {@code dir}
+   * of the data set {@code folder}. Two files of one scenario name are an error; the first is read.
+   */
+  Map<String, Scenario> readFolder(Path folder, String dir) {
     Map<String, Scenario> out = new TreeMap<>();
-    if (!Files.isDirectory(folder)) {
-      return out;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-    } catch (IOException e) {
-      problems.error("scenarios", 0, null, null, "cannot list: " + e.getMessage());
-      return out;
-    }
-    for (Path p : files) {
-      String file = "scenarios/" + p.getFileName();
-      YamlTree.read(p, file, problems).map(t -> read(t, file, stem(p))).ifPresent(s -> out.put(s.name(), s));
+    for (Path p : DataFiles.list(folder, folder.resolve(dir), dir, DataSetLoader.YAML_EXTENSIONS, problems)) {
+      String file = dir + "/" + p.getFileName();
+      String name = DataSetLoader.stemOf(p);
+      if (files.containsKey(name)) {
+        problems.error(file, 0, "name", name, "scenario `" + name + "` is also defined by " + files.get(name)
+            + ", which is read instead", "keep one of the two files");
+        continue;
+      }
+      files.put(name, file);
+      YamlTree.read(folder, p, file, problems).map(t -> read(t, file, name)).ifPresent(s -> out.put(s.name(), s));
     }
     checkChains(out);
     return out;
@@ -60,9 +60,15 @@ final class ScenarioReader {
     return nameLines.getOrDefault(scenario, 0);
   }
 
-  private static String stem(Path p) {
-    String n = p.getFileName().toString();
-    return n.substring(0, n.lastIndexOf('.'));
+  /** The file a scenario was read from, as problems name it. */
+  String fileOf(String scenario) {
+    return files.getOrDefault(scenario, "scenarios/" + scenario + ".yaml");
+  }
+
+  /** The line of {@code key} in the scenario's file (of the map when the key is absent), or 0. */
+  private int line(String scenario, String key) {
+    YamlFields f = fields.get(scenario);
+    return f == null ? 0 : f.line(key);
   }
 
   private Scenario read(YNode tree, String file, String expectedName) {
@@ -71,6 +77,7 @@ final class ScenarioReader {
       return null;
     }
     f.allowOnly(KEYS);
+    fields.put(expectedName, f);
     String name = f.text("name", true);
     nameLines.put(expectedName, f.line("name"));
     if (name != null && !name.equals(expectedName)) {
@@ -129,7 +136,7 @@ final class ScenarioReader {
       case "supply" -> network.supply().stream().anyMatch(s -> (s.node() + "/" + s.commodity()).equals(target));
       default -> network.demand().stream().anyMatch(d -> (d.node() + "/" + d.commodity()).equals(target));
     };
-    if (!known) {
+    if (!known && !problems.skipsReference(group.equals("links") ? "link" : group)) {
       String hint = group.equals("links") ? Problems.didYouMean(target, network.links().keySet())
           : "write NODE/commodity for an existing " + group + " row";
       problems.error(file, line, "overrides." + group, target, "unknown " + group + " entry `" + target + "`", hint);
@@ -141,31 +148,33 @@ final class ScenarioReader {
     Set<String> basePolicyIds = new HashSet<>();
     basePolicies.forEach(p -> basePolicyIds.add(p.id()));
     for (Scenario s : all.values()) {
-      String file = "scenarios/" + s.name() + ".yaml";
+      String file = fileOf(s.name());
       Set<String> seen = new HashSet<>();
       Set<String> policyIds = new HashSet<>(basePolicyIds);
       boolean hasDate = false;
       for (Scenario cur = s; cur != null; ) {
         if (!seen.add(cur.name())) {
-          problems.error(file, 0, "extends", s.extendsName(), "scenario `" + s.name() + "` extends itself through `"
-              + cur.name() + "`", "break the loop of `extends`");
+          problems.error(file, line(s.name(), "extends"), "extends", s.extendsName(), "scenario `" + s.name()
+              + "` extends itself through `" + cur.name() + "`", "break the loop of `extends`");
           break;
         }
         cur.policies().forEach(p -> policyIds.add(p.id()));
         hasDate |= cur.asOf() != null;
         String parent = cur.extendsName();
-        if (parent != null && !all.containsKey(parent)) {
-          problems.error(file, 0, "extends", parent, "unknown scenario `" + parent + "`",
+        if (parent != null && !all.containsKey(parent) && cur == s) {
+          problems.error(file, line(s.name(), "extends"), "extends", parent, "unknown scenario `" + parent + "`",
               Problems.didYouMean(parent, all.keySet()));
         }
         cur = parent == null ? null : all.get(parent);
       }
       if (!hasDate) {
-        problems.error(file, 0, "as_of", null, "no as_of date here or in the scenarios it extends", null);
+        problems.error(file, line(s.name(), "name"), "as_of", null, "no as_of date here or in the scenarios it extends",
+            null);
       }
       for (String d : s.dropPolicies()) {
         if (!policyIds.contains(d)) {
-          problems.error(file, 0, "drop_policies", d, "unknown policy `" + d + "`", Problems.didYouMean(d, policyIds));
+          problems.error(file, line(s.name(), "drop_policies"), "drop_policies", d, "unknown policy `" + d + "`",
+              Problems.didYouMean(d, policyIds));
         }
       }
     }

@@ -1,8 +1,5 @@
 package org.corridor.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,10 +22,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Safe YAML reading into a small tree that keeps line numbers. Anchors and aliases are refused outright
- * (they allow "billion laughs" memory bombs), as are files over {@link #MAX_BYTES} and duplicate keys.
+ * (they allow "billion laughs" memory bombs), as are files over {@link #MAX_BYTES}, nesting deeper than
+ * {@link #MAX_DEPTH} and duplicate keys.
  */
 public final class YamlTree {
   static final int MAX_BYTES = 1 << 20;
+  /** Deepest nesting of maps and lists accepted; data set files need a handful of levels. */
+  static final int MAX_DEPTH = 64;
 
   /** A YAML value and the line it starts on. */
   public sealed interface YNode permits YMap, YList, YScalar {
@@ -43,32 +43,49 @@ public final class YamlTree {
 
   private YamlTree() {}
 
-  /** The file's tree, or empty with the problems recorded. An empty document is reported too. */
-  public static Optional<YNode> read(Path path, String file, Problems problems) {
-    String text;
-    try {
-      if (Files.size(path) > MAX_BYTES) {
-        problems.error(file, 0, null, null, "file is larger than " + MAX_BYTES + " bytes");
-        return Optional.empty();
-      }
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      problems.error(file, 0, null, null, "cannot read: " + e.getMessage());
-      return Optional.empty();
-    }
-    return parse(text, file, problems);
+  /**
+   * The tree of {@code path} (a file of the data set {@code folder}, named {@code file} in problems), or
+   * empty with the problems recorded. The file is read as {@link DataFiles} reads every file: a regular
+   * file inside the folder, at most {@link #MAX_BYTES}, UTF-8. An empty document is reported too.
+   */
+  public static Optional<YNode> read(Path folder, Path path, String file, Problems problems) {
+    return DataFiles.readText(folder, path, file, MAX_BYTES, problems).flatMap(text -> parse(text, file, problems));
   }
 
+  /**
+   * Parses {@code text}. Nothing the YAML library throws escapes: every failure becomes a problem with the
+   * file and, where known, the line. Nesting deeper than {@link #MAX_DEPTH} is refused before a tree is
+   * built, since building it is recursive.
+   */
   static Optional<YNode> parse(String text, String file, Problems problems) {
+    // The library's reader fails on a character outside the Basic Multilingual Plane (an emoji) that
+    // straddles the end of its buffer; a buffer that holds the whole text (at most MAX_BYTES) has no such end.
+    return parse(text, file, problems, text.length() + 1);
+  }
+
+  /** {@link #parse(String, String, Problems)} with the library's reading buffer of {@code bufferSize} characters. */
+  static Optional<YNode> parse(String text, String file, Problems problems, int bufferSize) {
     LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(MAX_BYTES)
-        .setMaxAliasesForCollections(0).build();
+        .setMaxAliasesForCollections(0).setBufferSize(bufferSize).build();
+    int lastLine = 0;
     try {
+      int depth = 0;
       for (Event e : new Parse(settings).parseString(text)) {
+        lastLine = line(e.getStartMark());
         boolean anchored = e instanceof NodeEvent n && n.getAnchor().isPresent();
         if (e instanceof AliasEvent || anchored) {
-          problems.error(file, line(e.getStartMark()), null, null, "YAML anchors and aliases are not allowed",
+          problems.error(file, lastLine, null, null, "YAML anchors and aliases are not allowed",
               "write the value out in full");
           return Optional.empty();
+        }
+        if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
+          if (++depth > MAX_DEPTH) {
+            problems.error(file, lastLine, null, null, "YAML is nested more than " + MAX_DEPTH + " levels deep",
+                "a data set's YAML needs a few levels; check the indentation and brackets");
+            return Optional.empty();
+          }
+        } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+          depth--;
         }
       }
       Optional<Node> root = new Compose(settings).composeString(text);
@@ -80,7 +97,14 @@ public final class YamlTree {
     } catch (MarkedYamlEngineException e) {
       problems.error(file, line(e.getProblemMark()), null, null, "malformed YAML: " + e.getProblem(), null);
     } catch (YamlEngineException e) {
-      problems.error(file, 0, null, null, "malformed YAML: " + e.getMessage(), null);
+      problems.error(file, lastLine, null, null, "malformed YAML: " + e.getMessage(), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The library's own failures (an IndexOutOfBoundsException on long runs of emoji, for one) are a
+      // problem of this file, not a crash of the program.
+      problems.error(file, lastLine, null, null, "the YAML reader failed " + (lastLine > 0 ? "after line "
+          + lastLine : "at the start") + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+          : ": " + e.getMessage()) + ")", "simplify the text there (very long runs of emoji or symbols are a known "
+          + "cause) and check the file is plain YAML");
     }
     return Optional.empty();
   }

@@ -214,9 +214,10 @@ class DataSetLoaderTest {
   @Test
   void missingAndEmptyFiles() {
     List<Problem> ps = errors(ExampleCopy.in(tmp).delete("links.csv").write("demand.csv", ""));
-    assertThat(ps).extracting(Problem::toString).contains(
-        "demand.csv: file is empty; it needs at least a header line",
-        "links.csv: file is missing; every data set needs links.csv (see docs/data-format.md)");
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "links.csv: file is missing; every data set needs links.csv (see docs/data-format.md); "
+            + "4 follow-on problems (references to links) not listed",
+        "demand.csv: file is empty; it needs at least a header line");
   }
 
   @Test
@@ -243,7 +244,7 @@ class DataSetLoaderTest {
         .write("scenarios/loop-b.yaml", "name: loop-b\nextends: loop-a\n")
         .write("scenarios/orphan.yaml", "name: orphan\nextends: basee-2024\nactivate_links: [KCPP]\n"));
     assertThat(ps).extracting(Problem::toString).contains(
-        "scenarios/orphan.yaml: extends: unknown scenario `basee-2024`; did you mean `base-2024`?",
+        "scenarios/orphan.yaml:2: extends: unknown scenario `basee-2024`; did you mean `base-2024`?",
         "scenarios/orphan.yaml:3: activate_links: unknown link `KCPP`; did you mean `KCP`?");
     assertThat(ps).anyMatch(p -> p.file().equals("scenarios/loop-a.yaml") && p.message().contains("extends itself"));
   }

@@ -14,6 +14,15 @@ class ProblemsTest {
   }
 
   @Test
+  void suggestionsSkipNullAndBlankNamesAndValues() {
+    java.util.List<String> known = new java.util.ArrayList<>(java.util.Arrays.asList(null, "", "ATYRAU"));
+    assertThat(Problems.didYouMean("atyrau", known)).isEqualTo("did you mean `ATYRAU`?");
+    assertThat(Problems.didYouMean("\u00c4", known)).isNull();
+    assertThat(Problems.didYouMean("", known)).isNull();
+    assertThat(Problems.didYouMean(null, known)).isNull();
+  }
+
+  @Test
   void rendersFileLineFieldMessageAndHint() {
     Problem p = Problem.error("links.csv", 12, "from", "x", "unknown node `x`", "did you mean `X`?");
     assertThat(p).hasToString("links.csv:12: from: unknown node `x`; did you mean `X`?");
