@@ -85,6 +85,10 @@ public final class Oracle {
     if (bad != null) {
       return bad;
     }
+    if (v.exit() == 2) {
+      // Not a problem line: the handler's one-line usage error (an option, a path, an IllegalArgumentException).
+      return new Verdict(Outcome.USAGE, "validate exit 2: " + firstLine(v.err(), d), runs);
+    }
     for (String line : (v.out() + "\n" + v.err()).split("\n")) {
       if ((line.startsWith("error: ") || line.startsWith("warning: ")) && !LOCATED.matcher(line).matches()) {
         return new Verdict(Outcome.UNLOCATED_PROBLEM, "validate: problem line without FILE:LINE: " + clean(line, d), runs);
@@ -93,8 +97,6 @@ public final class Oracle {
     switch (v.exit()) {
       case 3:
         return new Verdict(Outcome.INVALID, firstProblem(v, d), runs);
-      case 2:
-        return new Verdict(Outcome.USAGE, "validate exit 2: " + firstLine(v.err(), d), runs);
       case 0:
         break;
       default:

@@ -33,6 +33,7 @@ public record Recipe(String base, long seed, Mode mode, List<Op> ops, String com
 
   public Recipe {
     ops = List.copyOf(ops);
+    comment = comment == null ? "" : comment;
   }
 
   /**
