@@ -138,25 +138,37 @@ public final class Campaign {
     return c;
   }
 
-  /** Deletes the mutant and the files it put beside its folder; links are removed, never followed. */
+  /**
+   * Deletes the mutant and the files it put beside its folder; links are removed, never followed. Best effort:
+   * a worker stopped after a hang may still be touching the folder, and a leftover in the temp folder must not
+   * end the campaign.
+   */
   static void delete(Path dir) {
     Fifos.unblock(dir);
-    try {
-      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        try (Stream<Path> s = Files.walk(dir)) {
-          for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+              Files.deleteIfExists(p);
+            }
+          }
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        try (Stream<Path> s = Files.list(parent)) {
+          for (Path p : s.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + "-outside-")).toList()) {
             Files.deleteIfExists(p);
           }
         }
-      }
-      Path parent = dir.toAbsolutePath().getParent();
-      try (Stream<Path> s = Files.list(parent)) {
-        for (Path p : s.filter(p -> p.getFileName().toString().startsWith(dir.getFileName() + "-outside-")).toList()) {
-          Files.deleteIfExists(p);
+        return;
+      } catch (IOException | UncheckedIOException e) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
