@@ -56,13 +56,14 @@ class MutatorTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void yamlOperationsEditTheTree() throws IOException {
     Path d = tmp.resolve("y");
     mutator.replay(Recipe.parse("base steppe\nseed 0\nop yaml.negative-cost yset policies.yaml 0/cost_delta -1\n"
         + "op yaml.drop-key ydrop policies.yaml 1/actor\n"), d);
     java.util.List<?> policies = (java.util.List<?>) Mutator.loadYaml(d.resolve("policies.yaml"));
-    assertThat((Map<?, ?>) policies.get(0)).containsEntry("cost_delta", -1);
-    assertThat((Map<?, ?>) policies.get(1)).containsEntry("id", "kz-grain-transit-ban").doesNotContainKey("actor");
+    assertThat((Map<Object, Object>) policies.get(0)).containsEntry("cost_delta", -1);
+    assertThat((Map<Object, Object>) policies.get(1)).containsEntry("id", "kz-grain-transit-ban").doesNotContainKey("actor");
   }
 
   /** Every entry of the folder: content of regular files, target of links, "fifo" for pipes. */
