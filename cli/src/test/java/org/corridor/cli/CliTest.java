@@ -329,7 +329,7 @@ class CliTest {
   void validateRefusesSpecialFilesAndLinksOutOfTheFolder() throws Exception {
     ExampleCopy zero = ExampleCopy.in(tmp.resolve("zero")).delete("supply.csv");
     Files.createSymbolicLink(zero.dir().resolve("supply.csv"), Path.of("/dev/zero"));
-    invalid(zero, "error: supply.csv: is a link to `/dev/zero`, which is outside the data folder");
+    invalid(zero, "error: supply.csv (whole file): is a link to `/dev/zero`, which is outside the data folder");
     ExampleCopy fifo = ExampleCopy.in(tmp.resolve("fifo")).delete("supply.csv");
     Process p;
     try {
@@ -339,7 +339,7 @@ class CliTest {
       return;
     }
     org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed");
-    invalid(fifo, "error: supply.csv: is not a regular file");
+    invalid(fifo, "error: supply.csv (whole file): is not a regular file");
   }
 
   @Test
@@ -376,7 +376,7 @@ class CliTest {
   @Test
   void validateNamesAMissingTableFirst() {
     Run r = invalid(ExampleCopy.in(tmp.resolve("nodes")).delete("nodes.csv"), "follow-on problems");
-    assertThat(r.err()).startsWith("The data set is invalid: 1 error(s).\nerror: nodes.csv: file is missing");
+    assertThat(r.err()).startsWith("The data set is invalid: 1 error(s).\nerror: nodes.csv (whole file): file is missing");
   }
 
   @Test

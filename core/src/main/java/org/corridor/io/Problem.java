@@ -27,13 +27,14 @@ public record Problem(Severity severity, String file, int line, String field, St
     return new Problem(Severity.ERROR, file, line, field, value, message, hint);
   }
 
-  /** {@code links.csv:12: from: unknown node `atyrau`; did you mean `ATYRAU`?} */
+  /**
+   * {@code links.csv:12: from: unknown node `atyrau`; did you mean `ATYRAU`?}, or, for a problem with a whole
+   * file (missing, unreadable, not a regular file), {@code links.csv (whole file): file is missing; ...}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(file);
-    if (line > 0) {
-      sb.append(':').append(line);
-    }
+    sb.append(line > 0 ? ":" + line : " (whole file)");
     sb.append(": ");
     if (field != null) {
       sb.append(field).append(": ");

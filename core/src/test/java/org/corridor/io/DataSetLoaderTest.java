@@ -215,9 +215,9 @@ class DataSetLoaderTest {
   void missingAndEmptyFiles() {
     List<Problem> ps = errors(ExampleCopy.in(tmp).delete("links.csv").write("demand.csv", ""));
     assertThat(ps).extracting(Problem::toString).containsExactly(
-        "links.csv: file is missing; every data set needs links.csv (see docs/data-format.md); "
+        "links.csv (whole file): file is missing; every data set needs links.csv (see docs/data-format.md); "
             + "4 follow-on problems (references to links) not listed",
-        "demand.csv: file is empty; it needs at least a header line");
+        "demand.csv (whole file): file is empty; it needs at least a header line");
   }
 
   @Test

@@ -57,7 +57,7 @@ class HostileInputTest {
       return;
     }
     assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo failed");
-    assertThat(only(errors(copy)).toString()).isEqualTo("supply.csv: is not a regular file (a pipe, a device or "
+    assertThat(only(errors(copy)).toString()).isEqualTo("supply.csv (whole file): is not a regular file (a pipe, a device or "
         + "another special file); replace it with an ordinary file");
   }
 
@@ -77,7 +77,7 @@ class HostileInputTest {
     ExampleCopy copy = ExampleCopy.in(tmp.resolve("data")).delete("supply.csv");
     Files.createSymbolicLink(copy.dir().resolve("supply.csv"), secret);
     Problem p = only(errors(copy));
-    assertThat(p.toString()).startsWith("supply.csv: is a link to `").contains("which is outside the data folder")
+    assertThat(p.toString()).startsWith("supply.csv (whole file): is a link to `").contains("which is outside the data folder")
         .doesNotContain("SECRET");
   }
 
@@ -208,7 +208,7 @@ class HostileInputTest {
   void aMissingNodesTableIsTheFirstAndOnlyProblem() {
     List<Problem> ps = problems(ExampleCopy.in(tmp).delete("nodes.csv"));
     assertThat(ps).hasSize(1);
-    assertThat(ps.get(0).toString()).startsWith("nodes.csv: file is missing; every data set needs nodes.csv")
+    assertThat(ps.get(0).toString()).startsWith("nodes.csv (whole file): file is missing; every data set needs nodes.csv")
         .endsWith("follow-on problems (references to nodes) not listed");
   }
 
@@ -279,7 +279,7 @@ class HostileInputTest {
     Files.move(copy.dir().resolve("policies.yaml"), copy.dir().resolve("policies.Yml"));
     assertThat(DataSetLoader.load(copy.dir(), true).dataSet().scenarios()).containsKey("cpc-outage");
     copy.write("scenarios/grain-war.yml", copy.read("scenarios/grain-war.yaml"));
-    assertThat(only(errors(copy)).toString()).isEqualTo("scenarios/grain-war.yml: name: scenario `grain-war` is also "
+    assertThat(only(errors(copy)).toString()).isEqualTo("scenarios/grain-war.yml (whole file): name: scenario `grain-war` is also "
         + "defined by scenarios/grain-war.yaml, which is read instead; keep one of the two files");
   }
 
@@ -287,7 +287,7 @@ class HostileInputTest {
   void twoPolicyFilesCollide() {
     ExampleCopy copy = ExampleCopy.in(tmp);
     copy.write("policies.yml", copy.read("policies.yaml"));
-    assertThat(only(errors(copy)).toString()).isEqualTo("policies.yml: defines the same as policies.yaml, which is "
+    assertThat(only(errors(copy)).toString()).isEqualTo("policies.yml (whole file): defines the same as policies.yaml, which is "
         + "read instead; keep one of the two files");
   }
 }

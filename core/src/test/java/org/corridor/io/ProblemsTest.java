@@ -26,7 +26,7 @@ class ProblemsTest {
   void rendersFileLineFieldMessageAndHint() {
     Problem p = Problem.error("links.csv", 12, "from", "x", "unknown node `x`", "did you mean `X`?");
     assertThat(p).hasToString("links.csv:12: from: unknown node `x`; did you mean `X`?");
-    assertThat(Problem.error("links.csv", 0, null, null, "file is missing", null)).hasToString("links.csv: file is missing");
+    assertThat(Problem.error("links.csv", 0, null, null, "file is missing", null)).hasToString("links.csv (whole file): file is missing");
   }
 
   @Test

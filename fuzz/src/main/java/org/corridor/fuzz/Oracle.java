@@ -60,7 +60,9 @@ public final class Oracle {
 
   /** Solve's own time limit: running out of it is exit 4 and acceptable; the worker's limit is above it. */
   static final int SOLVE_SECONDS = 10;
-  private static final Pattern LOCATED = Pattern.compile("^(error|warning): [^:\\s][^:]*:[1-9][0-9]*: .*");
+  /** A problem names its file and line, or says it is about the whole file (missing, unreadable, special). */
+  private static final Pattern LOCATED = Pattern.compile(
+      "^(error|warning): [^:\\s][^:]*(:[1-9][0-9]*| \\(whole file\\)): .*");
   private static final String[] INTERNAL_MARKS = {"internal error", "\tat ", "Exception", "Error:"};
 
   private final Command command;
