@@ -138,8 +138,8 @@ class DataSetLoaderTest {
     List<Problem> ps = errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,sixty")
         .replace("demand.csv", "WORLD,crude,1000", "WORLD,crude,NaN"));
     assertThat(ps).extracting(Problem::toString).containsExactlyInAnyOrder(
-        "demand.csv:2: quantity: `NaN` is not a finite number",
-        "supply.csv:2: quantity: `sixty` is not a number; write plain decimals such as 12.5, with no units or commas");
+        "demand.csv:2: quantity: `NaN` is not a number; " + Schema.NUMBER_HINT,
+        "supply.csv:2: quantity: `sixty` is not a number; " + Schema.NUMBER_HINT);
   }
 
   @Test
