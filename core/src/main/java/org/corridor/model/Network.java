@@ -145,7 +145,8 @@ public final class Network {
       return Optional.of(1.0);
     }
     for (Conversion c : conversions) {
-      if (c.commodity().equals(commodity) && c.unit() == capacityUnit) {
+      // A conversion row whose commodity failed validation has none: compare from the known side.
+      if (commodity.equals(c.commodity()) && c.unit() == capacityUnit) {
         return Optional.of(c.factor());
       }
     }

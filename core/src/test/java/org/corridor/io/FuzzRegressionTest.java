@@ -137,4 +137,15 @@ class FuzzRegressionTest {
         .containsExactly("conversions.csv:2: factor: `0` is outside 0 (excluded) to 1e6, the range of conversion "
             + "factors; use a value from 0 (excluded) to 1e6");
   }
+
+  // 4. A conversion row with a bad commodity id, and a link that needs a conversion: NPE before.
+
+  @Test
+  void badConversionRowIsNeverUsedForALookup() {
+    assertThat(messages(copy().write("conversions.csv", "commodity,unit,factor,sources\ncrude oil,TEU,2,estimate: t\n")
+        .replace("links.csv", "ATYRAU,NOVO,pipeline,crude,60,Mt,", "ATYRAU,NOVO,pipeline,crude,60,TEU,")))
+        .containsExactly(
+            "conversions.csv:2: commodity: `crude oil` is not a valid id; use letters, digits, `_`, `-` or `.`, no spaces",
+            "links.csv:2: capacity_unit: no conversion from `crude` (Mt) to TEU; add a row to conversions.csv");
+  }
 }
