@@ -179,7 +179,8 @@ class DataSetLoaderTest {
         "NOVO,Novorossiysk,RU,port,44.7,37.8,100,TEU,,"));
     assertThat(ps).allMatch(p -> p.file().equals("nodes.csv") && p.line() == 6 && p.field().equals("capacity_unit"));
     assertThat(ps).extracting(Problem::toString).contains("nodes.csv:6: capacity_unit: link CPC brings `crude` (Mt) "
-        + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row to conversions.csv");
+        + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row `crude,TEU,FACTOR,SOURCES` "
+        + "to conversions.csv (FACTOR: TEU per unit of crude)");
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.corridor.policy.DataSet;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.solve.TransitFormulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +149,36 @@ class FuzzRegressionTest {
         .replace("links.csv", "ATYRAU,NOVO,pipeline,crude,60,Mt,", "ATYRAU,NOVO,pipeline,crude,60,TEU,")))
         .containsExactly(
             "conversions.csv:2: commodity: `crude oil` is not a valid id; use letters, digits, `_`, `-` or `.`, no spaces",
-            "links.csv:2: capacity_unit: no conversion from `crude` (Mt) to TEU; add a row to conversions.csv");
+            "links.csv:2: capacity_unit: no conversion from `crude` (Mt) to TEU; add a row `crude,TEU,FACTOR,SOURCES` "
+                + "to conversions.csv (FACTOR: TEU per unit of crude)");
+  }
+
+  // 5. Supply at a node whose capacity is in another unit: validate passed, solve threw.
+
+  @Test
+  void supplyAtANodeWithCapacityInAnotherUnitNeedsAConversion() throws Exception {
+    ExampleCopy c = copy().append("commodities.csv", "gas,Natural gas,bcm,300,estimate: test\n")
+        .append("supply.csv", "NOVO,gas,10,0,estimate: test\n")
+        .replace("nodes.csv", "NOVO,Novorossiysk,RU,port,44.7,37.8,,,", "NOVO,Novorossiysk,RU,port,44.7,37.8,300,Mt,");
+    assertThat(messages(c)).containsExactly("supply.csv:6: commodity: supply of `gas` (bcm) at node NOVO, whose "
+        + "capacity is in Mt, and there is no conversion; add a row `gas,Mt,FACTOR,SOURCES` to conversions.csv "
+        + "(FACTOR: Mt per unit of gas)");
+    // With the conversion the data set is valid, and the LP builds.
+    c.write("conversions.csv", "commodity,unit,factor,sources\ngas,Mt,0.7,estimate: test\n");
+    DataSet d = DataSetLoader.load(c.dir(), false).dataSet();
+    TransitFormulation.build(new ScenarioResolver(d).resolve(null, null));
+  }
+
+  @Test
+  void everyLinkEndWithCapacityNeedsAConversionForWhatTheLinkCarries() throws Exception {
+    // A both-ways link carries crude out of and into AKTAU, whose capacity is in TEU.
+    ExampleCopy c = copy().replace("nodes.csv", "AKTAU,Aktau port,KZ,port,43.6,51.2,,", "AKTAU,Aktau port,KZ,port,43.6,51.2,1000,TEU");
+    assertThat(errors(c)).isNotEmpty().allMatch(p -> p.toString().startsWith("nodes.csv:4: capacity_unit: link ")
+        && p.message().contains("to node AKTAU, whose capacity is in TEU"));
+    c.write("conversions.csv", "commodity,unit,factor,sources\ncrude,TEU,50,estimate: test\n");
+    DataSet d = DataSetLoader.load(c.dir(), false).dataSet();
+    for (String s : d.scenarios().keySet()) {
+      TransitFormulation.build(new ScenarioResolver(d).resolve(s, null));
+    }
   }
 }
