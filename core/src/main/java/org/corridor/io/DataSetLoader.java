@@ -64,6 +64,9 @@ public final class DataSetLoader {
       policies = readPolicies(folder, network, problems);
       ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
       scenarios = scenarioReader.readFolder(folder.resolve("scenarios"));
+      if (!problems.hasErrors()) {
+        new CostChecks(folder, network, policies, scenarios, problems).run();
+      }
       meta = readDatasetFile(folder, network, scenarios, problems);
       if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
         String file = "scenarios/" + Scenario.IMPLICIT + ".yaml";

@@ -181,4 +181,43 @@ class FuzzRegressionTest {
       TransitFormulation.build(new ScenarioResolver(d).resolve(s, null));
     }
   }
+
+  // 6. A negative cost_delta that makes a link's cost negative.
+
+  private static final String CHEAP = "- id: cheap\n  kind: cost_change\n  link: KCP\n  cost_delta: %s\n%s"
+      + "  sources: \"estimate: test\"\n";
+
+  @Test
+  void costDeltaMayNotMakeALinksCostNegative() {
+    assertThat(messages(copy().append("policies.yaml", String.format(CHEAP, "-40", "")))).containsExactly(
+        "policies.yaml:22: cost_delta: cost_delta -40 makes the cost of link KCP (operating cost + tariff) -15 "
+            + "MUSD/unit on 1900-01-01; a negative cost would let the solution earn money by shipping in circles; "
+            + "use a cost_delta of at least -25, so the link's cost stays ≥ 0");
+  }
+
+  @Test
+  void costDeltaDownToZeroCostIsAllowed() throws Exception {
+    DataSetLoader.load(copy().append("policies.yaml", String.format(CHEAP, "-25", "")).dir(), true);
+  }
+
+  @Test
+  void overlappingCostDeltasAreCheckedOnTheDatesTheyMeet() {
+    String second = "- id: cheaper\n  kind: cost_change\n  link: KCP\n  cost_delta: -15\n  from: 2030-01-01\n"
+        + "  sources: \"estimate: test\"\n";
+    List<String> ps = messages(copy().append("policies.yaml", String.format(CHEAP, "-15", "  to: 2030-06-30\n")
+        + second));
+    assertThat(ps).hasSize(2).allMatch(p -> p.contains("makes the cost of link KCP (operating cost + tariff) -5 "
+        + "MUSD/unit on 2030-01-01"));
+  }
+
+  @Test
+  void costDeltaInAScenarioIsCheckedWithTheScenariosOverrides() {
+    List<String> ps = messages(copy().append("scenarios/cpc-outage.yaml", "policies:\n  - id: cheap\n"
+        + "    kind: cost_change\n    link: KCP\n    cost_delta: -5\n    sources: \"estimate: test\"\n"
+        + "overrides:\n  links:\n    KCP: {cost: 2}\n"));
+    assertThat(ps).containsExactly("scenarios/cpc-outage.yaml:9: cost_delta: cost_delta -5 makes the cost of link "
+        + "KCP (operating cost + tariff) -3 MUSD/unit on 1900-01-01 in scenario cpc-outage; a negative cost would let "
+        + "the solution earn money by shipping in circles; use a cost_delta of at least -2, so the link's cost "
+        + "stays ≥ 0");
+  }
 }
