@@ -46,7 +46,9 @@ public final class Network {
 
   private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
     Map<String, T> map = new LinkedHashMap<>();
-    rows.forEach(r -> map.put(id.apply(r), r));
+    // A row whose id failed validation has none; it cannot be referred to, so it is not indexed (a null key
+    // would reach every lookup and "did you mean" among the known ids).
+    rows.stream().filter(r -> id.apply(r) != null).forEach(r -> map.put(id.apply(r), r));
     return Collections.unmodifiableMap(map);
   }
 

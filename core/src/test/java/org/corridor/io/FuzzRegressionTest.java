@@ -153,6 +153,15 @@ class FuzzRegressionTest {
                 + "to conversions.csv (FACTOR: TEU per unit of crude)");
   }
 
+  @Test
+  void rowWithABadIdIsNeverAKnownId() {
+    // The bad id left a null key among the known nodes, and "did you mean" on a link's reference threw.
+    List<String> ps = messages(copy().replace("nodes.csv", "AKTAU,Aktau port", "AK TAU,Aktau port"));
+    assertThat(ps).contains("nodes.csv:4: id: `AK TAU` is not a valid id; use letters, digits, `_`, `-` or `.`, "
+        + "no spaces");
+    assertThat(ps).anyMatch(p -> p.startsWith("links.csv:5: to: unknown node `AKTAU`"));
+  }
+
   // 5. Supply at a node whose capacity is in another unit: validate passed, solve threw.
 
   @Test
