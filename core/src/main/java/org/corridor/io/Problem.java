@@ -1,5 +1,7 @@
 package org.corridor.io;
 
+import org.corridor.text.TerminalText;
+
 /**
  * One thing wrong with the input, located precisely enough to fix it.
  *
@@ -27,7 +29,11 @@ public record Problem(Severity severity, String file, int line, String field, St
     return new Problem(Severity.ERROR, file, line, field, value, message, hint);
   }
 
-  /** {@code links.csv:12: from: unknown node `atyrau`; did you mean `ATYRAU`?} */
+  /**
+   * {@code links.csv:12: from: unknown node `atyrau`; did you mean `ATYRAU`?}, on one line, with control
+   * characters from the data written as visible escapes ({@link TerminalText#visible}), as a terminal
+   * shows it.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(file);
@@ -42,6 +48,6 @@ public record Problem(Severity severity, String file, int line, String field, St
     if (hint != null) {
       sb.append("; ").append(hint);
     }
-    return sb.toString();
+    return TerminalText.visible(sb.toString());
   }
 }
