@@ -192,7 +192,7 @@ final class NetworkChecks {
       linked.add(l.to());
     }
     each(tables.nodes(), (n, row) -> {
-      if (!linked.contains(n.id())) {
+      if (n.id() != null && !linked.contains(n.id())) {
         problems.warning(row.file(), row.line(), "id", n.id(), "node `" + n.id() + "` has no link", "connect it or remove it");
       }
     });
