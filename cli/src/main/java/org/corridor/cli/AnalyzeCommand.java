@@ -47,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         new Output.Document("report.html", HtmlReport.render(run, "Corridor: " + name)),
         new Output.Document("findings.md", findings)));
     var o = spec.commandLine().getOut();
-    o.print(findings);
+    o.print(org.corridor.text.TerminalText.visibleLines(findings));
     o.printf("%nWrote report.html, findings.md and %d CSV files to %s%n", tables.size(), folder);
     o.flush();
     return ExitCodes.OK;

@@ -5,6 +5,7 @@ import org.corridor.api.BadRequestException;
 import org.corridor.api.SolveFailedException;
 import org.corridor.io.InvalidModelException;
 import org.corridor.io.Problem;
+import org.corridor.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,21 +46,21 @@ public final class CorridorCommand implements Runnable {
       return ExitCodes.INVALID_MODEL;
     }
     if (e instanceof SolveFailedException) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + TerminalText.visible(e.getMessage()));
       err.flush();
       return ExitCodes.SOLVE_FAILED;
     }
     if (e instanceof BadRequestException || e instanceof IllegalArgumentException) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + TerminalText.visible(e.getMessage()));
       err.flush();
       return ExitCodes.USAGE;
     }
     if (e instanceof java.io.IOException io) {
-      err.println("error: " + io.getMessage());
+      err.println("error: " + TerminalText.visible(io.getMessage()));
       err.flush();
       return ExitCodes.USAGE;
     }
-    err.println("internal error: " + e);
+    err.println("internal error: " + TerminalText.visible(String.valueOf(e)));
     err.println("Maybe this is a bug; please report it with the command you ran.");
     err.flush();
     return 1;

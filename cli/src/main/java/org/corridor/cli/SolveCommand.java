@@ -21,7 +21,8 @@ final class SolveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Answer a = Front.corridor(data, spec.commandLine().getErr()).solve(scenario.ref(), solver.options(1), output.out != null);
     if (output.format == OutputOptions.Format.table) {
-      spec.commandLine().getOut().printf("%s%n%n", ((SolveReport.Summary) a.summary()).headline());
+      spec.commandLine().getOut().printf("%s%n%n",
+          org.corridor.text.TerminalText.visibleLines(((SolveReport.Summary) a.summary()).headline()));
     }
     return output.emit(spec, a);
   }

@@ -25,7 +25,7 @@ class ArchitectureTest {
   void coreHasNoSolverWebOrCliCode() {
     noClasses().that().resideInAnyPackage("org.corridor.model..", "org.corridor.io..", "org.corridor.policy..",
             "org.corridor.solve", "org.corridor.analysis..", "org.corridor.report..", "org.corridor.synthetic..",
-            "org.corridor.api..")
+            "org.corridor.api..", "org.corridor.text..")
         .should().dependOnClassesThat().resideInAnyPackage("com.google.ortools..", "picocli..", "io.javalin..",
             "org.apache.spark..", "org.corridor.cli..", "org.corridor.solve.ortools..", "org.corridor.server..")
         .check(classes);

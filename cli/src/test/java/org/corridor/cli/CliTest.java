@@ -296,6 +296,106 @@ class CliTest {
     assertThat(r.err()).contains("cannot write to " + file.resolve("sub").toAbsolutePath());
   }
 
+  // Fuzz findings: validate passes only what solve can solve, every problem located, exit 3 never 1.
+
+  private static void invalid(Run r, String... messages) {
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).contains(messages).doesNotContain("internal error").doesNotContain("Exception");
+  }
+
+  @Test
+  void hugeOrNonDecimalNumbersAreInvalidNotASolveFailure() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("huge")).replace("supply.csv", "OILFIELD,crude,60,", "OILFIELD,crude,1e18,")
+        .replace("supply.csv", "RU_OIL,crude,30,", "RU_OIL,crude,0x1p3,");
+    String[] messages = {"error: supply.csv:2: quantity: `1e18` is outside 0 to 1e9, the range of quantities and "
+        + "capacities per year; use a value from 0 to 1e9", "error: supply.csv:3: quantity: `0x1p3` is not a number; "
+        + "write a plain decimal number"};
+    invalid(Run.of("validate", copy.dir().toString()), messages);
+    invalid(Run.of("solve", copy.dir().toString(), "--solver", "clp"), messages);
+  }
+
+  @Test
+  void policyDatesOutsideTheWindowAreInvalid() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("dates")).replace("policies.yaml", "from: 2025-02-17", "from: 0001-01-01");
+    invalid(Run.of("timeline", copy.dir().toString()), "error: policies.yaml:6: from: `0001-01-01` is outside "
+        + "1900-01-01 to 2200-12-31; write a date from 1900-01-01 to 2200-12-31");
+  }
+
+  @Test
+  void conversionFactorOfZeroIsInvalid() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("zero")).write("conversions.csv",
+        "commodity,unit,factor,sources\ncrude,TEU,0,estimate: t\n");
+    invalid(Run.of("validate", copy.dir().toString()), "error: conversions.csv:2: factor: `0` is outside 0 (excluded) "
+        + "to 1e6, the range of conversion factors");
+  }
+
+  @Test
+  void aBadConversionRowExitsThreeNotOne() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("npe")).write("conversions.csv",
+            "commodity,unit,factor,sources\ncrude oil,TEU,2,estimate: t\n")
+        .replace("links.csv", "ATYRAU,NOVO,pipeline,crude,60,Mt,", "ATYRAU,NOVO,pipeline,crude,60,TEU,");
+    invalid(Run.of("validate", copy.dir().toString()), "error: conversions.csv:2: commodity: `crude oil` is not a valid id",
+        "error: links.csv:2: capacity_unit: no conversion from `crude` (Mt) to TEU; add a row `crude,TEU,FACTOR,SOURCES` "
+            + "to conversions.csv");
+  }
+
+  @Test
+  void supplyNeedingANodeConversionFailsValidateInsteadOfSolve() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("conv")).append("commodities.csv", "gas,Natural gas,bcm,300,estimate: t\n")
+        .append("supply.csv", "NOVO,gas,10,0,estimate: t\n")
+        .replace("nodes.csv", "NOVO,Novorossiysk,RU,port,44.7,37.8,,,", "NOVO,Novorossiysk,RU,port,44.7,37.8,300,Mt,");
+    String message = "error: supply.csv:6: commodity: supply of `gas` (bcm) at node NOVO, whose capacity is in Mt, "
+        + "and there is no conversion; add a row `gas,Mt,FACTOR,SOURCES` to conversions.csv";
+    invalid(Run.of("validate", copy.dir().toString()), message);
+    invalid(Run.of("solve", copy.dir().toString()), message);
+  }
+
+  @Test
+  void aCostDeltaThatMakesACostNegativeIsInvalid() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("cycle")).append("policies.yaml", "- id: cheap\n  kind: cost_change\n"
+        + "  link: CASPIAN\n  cost_delta: -30\n  sources: \"estimate: t\"\n");
+    invalid(Run.of("validate", copy.dir().toString()), "error: policies.yaml:22: cost_delta: cost_delta -30 makes the "
+        + "cost of link CASPIAN (operating cost + tariff) -10 MUSD/unit on 1900-01-01");
+  }
+
+  @Test
+  void controlCharactersFromTheDataReachTheTerminalEscaped() {
+    ExampleCopy bad = ExampleCopy.in(tmp.resolve("esc-id")).replace("nodes.csv", "AKTAU,Aktau port", "AK\u001b[2JTAU,Aktau port");
+    Run v = Run.of("validate", bad.dir().toString());
+    assertThat(v.exitCode()).isEqualTo(3);
+    assertThat(v.err()).contains("error: nodes.csv:4: id: `AK\\u001b[2JTAU` is not a valid id").doesNotContain("\u001b");
+
+    ExampleCopy named = ExampleCopy.in(tmp.resolve("esc-table")).replace("links.csv", ",KCP,estimate", ",KCP\u001b[31m,estimate");
+    Run r = Run.of("shares", named.dir().toString(), "--exporter", "KZ", "--commodity", "crude");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("KCP\\u001b[31m").doesNotContain("\u001b");
+  }
+
+  @Test
+  void csvOutputKeepsFormulasFromTheDataInert() throws Exception {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("formula")).replace("links.csv", ",KCP,estimate", ",=1+2,estimate");
+    Run r = Run.of("shares", copy.dir().toString(), "--exporter", "KZ", "--commodity", "crude", "--format", "csv",
+        "--table", "routes");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains(",'=1+2,").doesNotContain(",=1+2,");
+  }
+
+  @Test
+  void theReportOfANodeNamedLikeAnHtmlCommentStillParses() throws Exception {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("html")).replace("nodes.csv", "AKTAU,Aktau port", "AKTAU,<!--<script>");
+    Path out = tmp.resolve("report");
+    Run r = Run.of("analyze", copy.dir().toString(), "--out", out.toString(), "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String html = Files.readString(out.resolve("report.html"));
+    String start = "<script>const DATA = ";
+    int from = html.indexOf(start) + start.length();
+    String json = html.substring(from, html.indexOf(";</script>", from));
+    assertThat(json).doesNotContain("<!--", "</script", "<");
+    JsonNode data = new ObjectMapper().readTree(json);
+    assertThat(data.get("nodes").findValuesAsText("name")).contains("<!--<script>");
+    assertThat(html.split("<script>", -1).length).isEqualTo(html.split("</script>", -1).length);
+  }
+
   /**
    * In a separate process, because native solvers write to the process's standard output, which an
    * in-process run does not capture: HiGHS's banner once went into the JSON.

@@ -20,6 +20,16 @@ public final class DataFormatDoc {
         .append("A data set is a folder of CSV tables (with a header line) and YAML files. Quantities are per\n")
         .append("year. Money is in million USD (MUSD) per unit of the commodity: for `Mt` that reads as USD per\n")
         .append("tonne, for `bcm` as USD per 1000 m3. Lines starting with `#` in a CSV file are comments.\n\n")
+        .append("**Numbers** are written in plain decimal notation, in CSV cells and YAML values alike: an optional\n")
+        .append("sign, digits, an optional fraction and an optional exponent (`12`, `-3.5`, `.5`, `1.2e6`). Hex\n")
+        .append("(`0x1p3`), type suffixes (`5d`, `5f`), `NaN`, `Infinity`, units, thousands separators and commas\n")
+        .append("are refused. Every number lies in the range of its unit, so that the linear program stays within\n")
+        .append("what a solver handles in double precision; a value outside is an error that names the range:\n\n")
+        .append("| unit | range | what |\n|---|---|---|\n");
+    Schema.RANGES.forEach((unit, r) -> sb.append("| ").append(unit).append(" | ").append(r.text()).append(" | ")
+        .append(r.what()).append(" |\n"));
+    sb.append("\n**Dates** are existing days written `YYYY-MM-DD`, from ").append(Schema.FIRST_DATE).append(" to ")
+        .append(Schema.LAST_DATE).append(",\nin CSV cells and YAML values alike.\n\n")
         .append("| file | required |\n|---|---|\n");
     for (String t : Schema.TABLES) {
       sb.append("| `").append(t).append(".csv` | ").append(Schema.OPTIONAL_TABLES.contains(t) ? "no" : "yes").append(" |\n");

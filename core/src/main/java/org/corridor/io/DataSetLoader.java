@@ -62,6 +62,10 @@ public final class DataSetLoader {
     List<Policy> policies = readPolicies(folder, network, problems);
     ScenarioReader scenarioReader = new ScenarioReader(network, policies, problems);
     Map<String, Scenario> scenarios = scenarioReader.readFolder(folder, "scenarios");
+    if (!problems.hasErrors()) {
+      // Costs are checked on valid policies and scenarios only: a cost change must not make any cost negative.
+      new CostChecks(folder, network, policies, scenarios, problems).run();
+    }
     DatasetFile meta = readDatasetFile(folder, network, scenarios, problems);
     if (meta.defaultScenario() == null && scenarios.containsKey(Scenario.IMPLICIT)) {
       problems.error(scenarioReader.fileOf(Scenario.IMPLICIT), scenarioReader.nameLine(Scenario.IMPLICIT), "name",

@@ -109,33 +109,58 @@ final class NetworkChecks {
             && net.conversionFactor(c, l.capacityUnit()).isEmpty()) {
           problems.error(row.file(), row.line(), "capacity_unit", l.capacityUnit().symbol(), "no conversion from `"
               + c + "` (" + net.commodities().get(c).unit() + ") to " + l.capacityUnit(),
-              "add a row to conversions.csv");
+              conversionHint(c, l.capacityUnit()));
         }
       }
     });
   }
 
-  /** A node's throughput capacity counts every commodity that reaches it, so each needs a conversion. */
+  /**
+   * A node's throughput capacity counts, converted into its capacity unit, every commodity supplied at the
+   * node and every commodity a link carries into it (TransitFormulation: the head of each arc, and a link
+   * may run both ways, so both ends of every link count). Each such (commodity, node) pair needs a
+   * conversion, or the LP cannot be built; the check covers every link whatever its status or dates,
+   * because a scenario may activate it.
+   */
   private void checkNodeCapacityUnits() {
     Map<String, Located<?>> rowOf = new HashMap<>();
     each(tables.nodes(), (n, row) -> rowOf.putIfAbsent(n.id(), row));
-    for (Link l : net.links().values()) {
+    each(tables.supply(), (s, row) -> {
+      var n = s.node() == null ? null : net.nodes().get(s.node());
+      if (lacksConversion(s.commodity(), n)) {
+        problems.error(row.file(), row.line(), "commodity", s.commodity(), "supply of `" + s.commodity() + "` ("
+            + net.commodities().get(s.commodity()).unit() + ") at node " + n.id() + ", whose capacity is in "
+            + n.capacityUnit() + ", and there is no conversion", conversionHint(s.commodity(), n.capacityUnit()));
+      }
+    });
+    each(tables.links(), (l, row) -> {
       for (String end : List.of(l.from() == null ? "" : l.from(), l.to() == null ? "" : l.to())) {
         var n = net.nodes().get(end);
-        if (n == null || n.capacity() == null || n.capacityUnit() == null) {
-          continue;
-        }
         for (String c : l.commodities()) {
-          var commodity = net.commodities().get(c);
-          if (commodity != null && commodity.unit() != null && net.conversionFactor(c, n.capacityUnit()).isEmpty()) {
-            Located<?> row = rowOf.get(end);
-            problems.error(row.file(), row.line(), "capacity_unit", n.capacityUnit().symbol(), "link " + l.id()
-                + " brings `" + c + "` (" + commodity.unit() + ") to node " + end + ", whose capacity is in "
-                + n.capacityUnit() + ", and there is no conversion", "add a row to conversions.csv");
+          if (lacksConversion(c, n)) {
+            Located<?> at = rowOf.getOrDefault(end, row);
+            problems.error(at.file(), at.line(), "capacity_unit", n.capacityUnit().symbol(), "link " + l.id()
+                + " brings `" + c + "` (" + net.commodities().get(c).unit()
+                + ") to node " + end + ", whose capacity is in " + n.capacityUnit() + ", and there is no conversion",
+                conversionHint(c, n.capacityUnit()));
           }
         }
       }
+    });
+  }
+
+  /** Whether the LP would need {@code commodity} in the node's capacity unit and cannot convert it. */
+  private boolean lacksConversion(String commodity, org.corridor.model.Node n) {
+    if (n == null || n.capacity() == null || n.capacityUnit() == null || commodity == null) {
+      return false;
     }
+    var c = net.commodities().get(commodity);
+    return c != null && c.unit() != null && net.conversionFactor(commodity, n.capacityUnit()).isEmpty();
+  }
+
+  private static String conversionHint(String commodity, org.corridor.model.Unit unit) {
+    return "add a row `" + commodity + "," + unit.symbol() + ",FACTOR,SOURCES` to conversions.csv (FACTOR: "
+        + unit.symbol() + " per unit of " + commodity + ")";
   }
 
   private void checkSupplyAndDemand() {
@@ -170,7 +195,7 @@ final class NetworkChecks {
       linked.add(l.to());
     }
     each(tables.nodes(), (n, row) -> {
-      if (!linked.contains(n.id())) {
+      if (n.id() != null && !linked.contains(n.id())) {
         problems.warning(row.file(), row.line(), "id", n.id(), "node `" + n.id() + "` has no link", "connect it or remove it");
       }
     });

@@ -134,11 +134,11 @@ final class PolicyReader {
       f.checkRefs("node", List.of(node), network.nodes().keySet(), "node");
     }
     if (kind == Policy.Kind.CAPACITY_CHANGE) {
-      Double factor = f.nonNegative("factor", true);
+      Double factor = f.number("factor", true, Schema.range("factor"));
       return new CapacityChange(id, link, node, factor == null ? 1 : factor, validity, description, sources);
     }
-    Double delta = f.number("cost_delta", false);
-    Double tariffFactor = f.nonNegative("tariff_factor", false);
+    Double delta = f.number("cost_delta", false, Schema.range("MUSD/unit change"));
+    Double tariffFactor = f.number("tariff_factor", false, Schema.range("factor"));
     return new CostChange(id, link, delta == null ? 0 : delta, tariffFactor == null ? 1 : tariffFactor, validity,
         description, sources);
   }

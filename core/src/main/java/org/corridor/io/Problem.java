@@ -1,5 +1,7 @@
 package org.corridor.io;
 
+import org.corridor.text.TerminalText;
+
 /**
  * One thing wrong with the input, located precisely enough to fix it.
  *
@@ -29,7 +31,9 @@ public record Problem(Severity severity, String file, int line, String field, St
 
   /**
    * {@code links.csv:12: from: unknown node `atyrau`; did you mean `ATYRAU`?}, or, for a problem with a whole
-   * file (missing, unreadable, not a regular file), {@code links.csv (whole file): file is missing; ...}.
+   * file (missing, unreadable, not a regular file), {@code links.csv (whole file): file is missing; ...}; on
+   * one line, with control characters from the data written as visible escapes ({@link TerminalText#visible}),
+   * as a terminal shows it.
    */
   @Override
   public String toString() {
@@ -43,6 +47,6 @@ public record Problem(Severity severity, String file, int line, String field, St
     if (hint != null) {
       sb.append("; ").append(hint);
     }
-    return sb.toString();
+    return TerminalText.visible(sb.toString());
   }
 }

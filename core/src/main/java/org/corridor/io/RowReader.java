@@ -1,7 +1,6 @@
 package org.corridor.io;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ final class RowReader {
     return (String) value(field, Schema.Type.Kind.ID, Schema.Type.Kind.REF);
   }
 
-  /** A finite number; non-negative unless its unit is degrees (then within latitude or longitude range). */
+  /** A number in plain decimal notation, within the range of its unit ({@link Schema#range}). */
   Double number(String field) {
     return (Double) value(field, Schema.Type.Kind.NUMBER);
   }
@@ -156,14 +155,7 @@ final class RowReader {
         yield v;
       }
       case NUMBER -> number(a, field, v);
-      case DATE -> {
-        try {
-          yield LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-          error(field, v, "`" + v + "` is not a valid date", "write an existing day as YYYY-MM-DD");
-          yield null;
-        }
-      }
+      case DATE -> reported(field, v, Schema.date(v));
       case UNIT -> Unit.bySymbol(v).orElseGet(() -> {
         List<String> symbols = Arrays.stream(Unit.values()).map(Unit::symbol).toList();
         error(field, v, "unknown unit `" + v + "`; known units: " + Unit.symbols(), Problems.didYouMean(v, symbols));
@@ -205,28 +197,15 @@ final class RowReader {
   }
 
   private Double number(Schema.Attribute a, String field, String v) {
-    double d;
-    try {
-      d = Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      error(field, v, "`" + v + "` is not a number", "write plain decimals such as 12.5, with no units or commas");
-      return null;
+    return reported(field, v, Schema.number(v, a.range()));
+  }
+
+  /** The parsed value, or null with its problem reported at this row and field. */
+  private <T> T reported(String field, String v, Schema.Parsed<T> parsed) {
+    if (parsed.value() == null) {
+      error(field, v, parsed.message(), parsed.hint());
     }
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      error(field, v, "`" + v + "` is not a finite number", null);
-      return null;
-    }
-    if (a.unit().equals("degrees")) {
-      int limit = field.equals("lat") ? 90 : 180;
-      if (Math.abs(d) > limit) {
-        error(field, v, field + " " + v + " is outside -" + limit + " to " + limit, null);
-        return null;
-      }
-    } else if (d < 0) {
-      error(field, v, "`" + v + "` is negative", "quantities, capacities, costs and prices are ≥ 0");
-      return null;
-    }
-    return d;
+    return parsed.value();
   }
 
   void error(String field, String value, String message, String hint) {

@@ -119,7 +119,7 @@ final class ScenarioReader {
         values.allowOnly(OVERRIDE_FIELDS.get(group));
         Map<String, Double> fields = new HashMap<>();
         for (String field : OVERRIDE_FIELDS.get(group)) {
-          Double d = values.nonNegative(field, false);
+          Double d = values.number(field, false, Schema.get().attribute(group, field));
           if (d != null) {
             fields.put(field, d);
           }

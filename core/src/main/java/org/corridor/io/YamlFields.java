@@ -1,7 +1,6 @@
 package org.corridor.io;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -101,44 +100,43 @@ final class YamlFields {
     return out;
   }
 
+  /** A date, read as CSV dates are ({@link Schema#date}): YYYY-MM-DD within the schema's window. */
   LocalDate date(String key, boolean required) {
     String v = text(key, required);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      problems.error(file, line(key), key, v, "`" + v + "` is not a valid date", "write an existing day as YYYY-MM-DD");
-      return null;
-    }
+    return v == null ? null : reported(key, v, Schema.date(v));
   }
 
+  /** A number in plain decimal notation ({@link Schema#number}), with no range beyond being finite. */
   Double number(String key, boolean required) {
+    return number(key, required, (Schema.Range) null);
+  }
+
+  /** A number in plain decimal notation within {@code range} (null: any finite number). */
+  Double number(String key, boolean required, Schema.Range range) {
     String v = text(key, required);
-    if (v == null) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(v);
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        problems.error(file, line(key), key, v, "`" + v + "` is not a finite number", null);
-        return null;
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      problems.error(file, line(key), key, v, "`" + v + "` is not a number", null);
-      return null;
-    }
+    return v == null ? null : reported(key, v, Schema.number(v, range));
+  }
+
+  /** A number read as the schema column {@code attribute} is read from CSV, with its unit's range. */
+  Double number(String key, boolean required, Schema.Attribute attribute) {
+    return number(key, required, attribute.range());
   }
 
   Double nonNegative(String key, boolean required) {
     Double d = number(key, required);
     if (d != null && d < 0) {
-      problems.error(file, line(key), key, String.valueOf(d), "`" + d + "` is negative", "use a value ≥ 0");
+      problems.error(file, line(key), key, text(key, false), "`" + text(key, false) + "` is negative",
+          "use a value ≥ 0");
       return null;
     }
     return d;
+  }
+
+  private <T> T reported(String key, String v, Schema.Parsed<T> parsed) {
+    if (parsed.value() == null) {
+      problems.error(file, line(key), key, v, parsed.message(), parsed.hint());
+    }
+    return parsed.value();
   }
 
   SourceRef sources(boolean required) {

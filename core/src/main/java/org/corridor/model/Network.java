@@ -46,7 +46,9 @@ public final class Network {
 
   private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
     Map<String, T> map = new LinkedHashMap<>();
-    rows.forEach(r -> map.put(id.apply(r), r));
+    // A row whose id failed validation has none; it cannot be referred to, so it is not indexed (a null key
+    // would reach every lookup and "did you mean" among the known ids).
+    rows.stream().filter(r -> id.apply(r) != null).forEach(r -> map.put(id.apply(r), r));
     return Collections.unmodifiableMap(map);
   }
 
@@ -145,7 +147,8 @@ public final class Network {
       return Optional.of(1.0);
     }
     for (Conversion c : conversions) {
-      if (c.commodity().equals(commodity) && c.unit() == capacityUnit) {
+      // A conversion row whose commodity failed validation has none: compare from the known side.
+      if (commodity.equals(c.commodity()) && c.unit() == capacityUnit) {
         return Optional.of(c.factor());
       }
     }

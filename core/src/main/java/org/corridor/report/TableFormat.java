@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corridor.text.TerminalText;
 
 /**
  * Renders {@link Table}s as aligned text, CSV or JSON. Every format shows each column's unit: text under
@@ -20,7 +21,9 @@ public final class TableFormat {
 
   /**
    * Aligned text for a terminal: a header line, the units under it, then the rows; numbers right-aligned
-   * with 3 decimals, shares as percentages. Run ids are left to the machine-readable formats.
+   * with 3 decimals, shares as percentages. Run ids are left to the machine-readable formats. Control
+   * characters in titles and cells (ESC sequences, carriage returns, newlines) are shown as visible escapes
+   * ({@link TerminalText#visible}), so data cannot drive the terminal or break the layout.
    */
   public static String text(Table t) {
     List<List<String>> cells = new ArrayList<>();
@@ -40,7 +43,7 @@ public final class TableFormat {
       }
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(t.title()).append('\n');
+    sb.append(TerminalText.visible(t.title())).append('\n');
     for (int r = 0; r < cells.size(); r++) {
       List<String> line = cells.get(r);
       for (int c = 0; c < line.size(); c++) {
@@ -73,7 +76,7 @@ public final class TableFormat {
       }
       return String.format(Locale.ROOT, "%.3f", Math.abs(d) < 5e-4 ? 0.0 : d);
     }
-    return v == null ? "" : v.toString();
+    return v == null ? "" : TerminalText.visible(v.toString());
   }
 
   private static String pad(String s, int w, boolean right) {
@@ -86,18 +89,41 @@ public final class TableFormat {
     return c.hasUnit() ? c.name() + " [" + c.unitLabel() + "]" : c.name();
   }
 
-  /** One CSV document: a header line, then one record per row, with run id and scenario on every row. */
+  /**
+   * One CSV document: a header line, then one record per row, with run id and scenario on every row. A
+   * text cell (any column that is not a number, integer or share) that starts with {@code =}, {@code +},
+   * {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it
+   * as text instead of running it as a formula (OWASP, CSV injection); number cells are left as they are,
+   * so negative numbers stay numbers.
+   */
   public static String csv(Table t) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.join(",", t.outputColumns().stream().map(c -> quote(csvHeader(c))).toList())).append('\n');
+    List<Column> columns = t.outputColumns();
+    sb.append(String.join(",", columns.stream().map(c -> quote(csvHeader(c))).toList())).append('\n');
     for (List<Object> row : t.outputRows()) {
       List<String> out = new ArrayList<>();
-      for (Object v : row) {
-        out.add(quote(Table.cell(v)));
+      for (int c = 0; c < row.size(); c++) {
+        String cell = Table.cell(row.get(c));
+        out.add(quote(isNumeric(columns.get(c)) ? cell : inert(cell)));
       }
       sb.append(String.join(",", out)).append('\n');
     }
     return sb.toString();
+  }
+
+  private static boolean isNumeric(Column c) {
+    return switch (c.type()) {
+      case NUMBER, INTEGER, SHARE -> true;
+      case STRING, ID, DATE, BOOLEAN -> false;
+    };
+  }
+
+  /** A text cell a spreadsheet will not read as a formula: {@code '} before a leading = + - @ tab or CR. */
+  static String inert(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
   }
 
   private static String quote(String s) {

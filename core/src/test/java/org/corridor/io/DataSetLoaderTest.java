@@ -138,8 +138,8 @@ class DataSetLoaderTest {
     List<Problem> ps = errors(ExampleCopy.in(tmp).replace("supply.csv", "OILFIELD,crude,60", "OILFIELD,crude,sixty")
         .replace("demand.csv", "WORLD,crude,1000", "WORLD,crude,NaN"));
     assertThat(ps).extracting(Problem::toString).containsExactlyInAnyOrder(
-        "demand.csv:2: quantity: `NaN` is not a finite number",
-        "supply.csv:2: quantity: `sixty` is not a number; write plain decimals such as 12.5, with no units or commas");
+        "demand.csv:2: quantity: `NaN` is not a number; " + Schema.NUMBER_HINT,
+        "supply.csv:2: quantity: `sixty` is not a number; " + Schema.NUMBER_HINT);
   }
 
   @Test
@@ -179,7 +179,8 @@ class DataSetLoaderTest {
         "NOVO,Novorossiysk,RU,port,44.7,37.8,100,TEU,,"));
     assertThat(ps).allMatch(p -> p.file().equals("nodes.csv") && p.line() == 6 && p.field().equals("capacity_unit"));
     assertThat(ps).extracting(Problem::toString).contains("nodes.csv:6: capacity_unit: link CPC brings `crude` (Mt) "
-        + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row to conversions.csv");
+        + "to node NOVO, whose capacity is in TEU, and there is no conversion; add a row `crude,TEU,FACTOR,SOURCES` "
+        + "to conversions.csv (FACTOR: TEU per unit of crude)");
   }
 
   @Test

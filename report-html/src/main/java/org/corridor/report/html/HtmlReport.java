@@ -1,7 +1,11 @@
 package org.corridor.report.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +30,11 @@ import org.corridor.solve.FlowResult;
  */
 public final class HtmlReport {
   // Map.of iterates in an order that changes from run to run: sort keys so the page is the same bytes.
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  // Every <, > and & is written as a \\u escape, so no data text can open a comment (<!--), close the
+  // script (</script>) or start markup inside the <script> element the JSON is embedded in.
+  private static final ObjectWriter JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .writer().with(new ScriptSafeEscapes());
   private static final String D3 = "/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js";
 
   private HtmlReport() {}
@@ -35,14 +42,42 @@ public final class HtmlReport {
   public static String render(AnalysisRun run, String title) {
     String subtitle = "Scenario " + run.base().snapshot().scenario() + " as of " + run.base().snapshot().asOf()
         + " · " + run.data().network().links().size() + " links · " + run.data().network().sources().size() + " sources";
-    return resource("report.html")
-        .replace("{{TITLE}}", escape(title))
-        .replace("{{SUBTITLE}}", escape(subtitle))
-        .replace("/*D3*/", script(classpath(D3)))
-        .replace("/*TOPOJSON*/", script(resource("vendor/topojson-client.min.js")))
-        .replace("/*WORLD*/", script(resource("vendor/world-atlas-countries-110m.json")))
-        .replace("/*DATA*/", script(json(data(run))))
-        .replace("/*REPORT_JS*/", script(resource("report.js")));
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("{{TITLE}}", escape(title));
+    parts.put("{{SUBTITLE}}", escape(subtitle));
+    parts.put("/*D3*/", script(classpath(D3)));
+    parts.put("/*TOPOJSON*/", script(resource("vendor/topojson-client.min.js")));
+    parts.put("/*WORLD*/", script(resource("vendor/world-atlas-countries-110m.json")));
+    parts.put("/*DATA*/", script(json(data(run))));
+    parts.put("/*REPORT_JS*/", script(resource("report.js")));
+    return fill(resource("report.html"), parts);
+  }
+
+  /**
+   * The template with each placeholder replaced, in one pass over the template only: a placeholder that
+   * appears in inserted text (a title or a node named {@code /*DATA*}{@code /}) stays text.
+   */
+  static String fill(String template, Map<String, String> parts) {
+    StringBuilder out = new StringBuilder(template.length());
+    int i = 0;
+    while (i < template.length()) {
+      String found = null;
+      int at = template.length();
+      for (String key : parts.keySet()) {
+        int k = template.indexOf(key, i);
+        if (k >= 0 && k < at) {
+          at = k;
+          found = key;
+        }
+      }
+      out.append(template, i, at);
+      if (found == null) {
+        break;
+      }
+      out.append(parts.get(found));
+      i = at + found.length();
+    }
+    return out.toString();
   }
 
   static Map<String, Object> data(AnalysisRun run) {
@@ -115,11 +150,37 @@ public final class HtmlReport {
     return s == null ? "" : s;
   }
 
-  private static String json(Object o) {
+  /**
+   * JSON to embed in a script element: {@code <}, {@code >} and {@code &} (and U+2028, U+2029, which old
+   * JavaScript engines read as line ends) are written as {@code \\u} escapes, so the text holds no
+   * {@code <!--}, {@code </script} or markup whatever the data say, and still parses as the same JSON.
+   */
+  static String json(Object o) {
     try {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Jackson's standard escapes, plus {@code < > &} and the two Unicode line separators. */
+  private static final class ScriptSafeEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptSafeEscapes() {
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }
 
@@ -128,8 +189,10 @@ public final class HtmlReport {
     return s.replace("</", "<\\/");
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  /** Text safe anywhere in HTML, in element content and in quoted attribute values alike. */
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static String resource(String name) {
