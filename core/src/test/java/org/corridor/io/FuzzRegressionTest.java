@@ -148,7 +148,8 @@ class FuzzRegressionTest {
     assertThat(messages(copy().write("conversions.csv", "commodity,unit,factor,sources\ncrude oil,TEU,2,estimate: t\n")
         .replace("links.csv", "ATYRAU,NOVO,pipeline,crude,60,Mt,", "ATYRAU,NOVO,pipeline,crude,60,TEU,")))
         .containsExactly(
-            "conversions.csv:2: commodity: `crude oil` is not a valid id; use letters, digits, `_`, `-` or `.`, no spaces",
+            "conversions.csv:2: commodity: `crude oil` is not a valid id; an id starts with an ASCII letter or digit "
+                + "and holds only ASCII letters, digits, `_`, `-` and `.` (no spaces, no `;`, no accents)",
             "links.csv:2: capacity_unit: no conversion from `crude` (Mt) to TEU; add a row `crude,TEU,FACTOR,SOURCES` "
                 + "to conversions.csv (FACTOR: TEU per unit of crude)");
   }
@@ -157,8 +158,7 @@ class FuzzRegressionTest {
   void rowWithABadIdIsNeverAKnownId() {
     // The bad id left a null key among the known nodes, and "did you mean" on a link's reference threw.
     List<String> ps = messages(copy().replace("nodes.csv", "AKTAU,Aktau port", "AK TAU,Aktau port"));
-    assertThat(ps).contains("nodes.csv:4: id: `AK TAU` is not a valid id; use letters, digits, `_`, `-` or `.`, "
-        + "no spaces");
+    assertThat(ps).anyMatch(p -> p.startsWith("nodes.csv:4: id: `AK TAU` is not a valid id; "));
     assertThat(ps).anyMatch(p -> p.startsWith("links.csv:5: to: unknown node `AKTAU`"));
   }
 

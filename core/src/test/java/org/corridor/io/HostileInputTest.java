@@ -256,7 +256,8 @@ class HostileInputTest {
         .append("policies.yaml", "- id: bad\n  kind: transit_ban\n  actor: RUS\n  sources: [seed-report]\n"));
     assertThat(ps).extracting(Problem::toString).containsExactly(
         "policies.yaml:21: actor: unknown country or bloc `RUS`; did you mean `RU`?",
-        "supply.csv:2: quantity: `-60` is negative; quantities, capacities, costs and prices are ≥ 0");
+        "supply.csv:2: quantity: `-60` is negative: quantities and capacities per year run from 0 to 1e9; use a value "
+            + "from 0 to 1e9");
   }
 
   @Test
