@@ -87,4 +87,24 @@ class AnalyzeTest {
     Golden.assertMatches("timeline-steppe.csv", r.out());
     assertThat(Run.of("timeline", EXAMPLE, "--from", "2025-01-01", "--to", "2024-01-01").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void everyWrittenFileIsReadableByAllLikeAnySavedFile() throws Exception {
+    Path out = tmp.resolve("perms");
+    Run r = Run.of("analyze", EXAMPLE, "--out", out.toString(), "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    try (var files = Files.list(out)) {
+      for (Path f : files.toList()) {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+            .as(f.getFileName().toString()).isEqualTo("rw-r--r--");
+      }
+    }
+  }
+
+  @Test
+  void aTimelineOfTooManyDatesIsRefusedBeforeAnySolve() {
+    Run r = Run.of("timeline", EXAMPLE, "--from", "1900-01-01", "--to", "2200-12-31", "--step", "month");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("has 3612 dates, more than 240");
+  }
 }
