@@ -17,6 +17,7 @@ import org.corridor.io.YamlTree.YNode;
 import org.corridor.io.YamlTree.YScalar;
 import org.corridor.model.Link;
 import org.corridor.model.Network;
+import org.corridor.model.SeriesValue;
 import org.corridor.policy.CostChange;
 import org.corridor.policy.Policy;
 import org.corridor.policy.Scenario;
@@ -26,9 +27,10 @@ import org.corridor.policy.Scenario;
  * date, in the base data set and in every scenario: a negative cost lets the LP earn money by shipping
  * round a cycle (docs/formulation.md, <i>Costs are never negative</i>). The check mirrors how the
  * resolver applies cost changes and overrides ({@code cost ← (override or cost) + Σ delta},
- * {@code tariff ← (override or tariff) · Π factor}) and evaluates each date on which the set of changes in
- * force can change: the first day of the date window and each policy's first day and the day after its
- * last. A problem names the policy's file and the line of its {@code cost_delta}.
+ * {@code tariff ← (override or tariff) · Π factor}, the cost and tariff being the dated values of
+ * series.csv where one applies) and evaluates each date on which the set of changes in
+ * force can change: the first day of the date window and each policy's and dated cost's or tariff's first
+ * day and the day after its last. A problem names the policy's file and the line of its {@code cost_delta}.
  */
 final class CostChecks {
   private final Path folder;
@@ -110,6 +112,16 @@ final class CostChecks {
       Map<String, Double> ov = linkOv.getOrDefault(linkId, Map.of());
       TreeSet<LocalDate> dates = new TreeSet<>();
       dates.add(Schema.FIRST_DATE);
+      // A dated cost or tariff changes the base the deltas apply to: its first day and the day after its last.
+      for (SeriesValue v : net.series()) {
+        if (v.table() == SeriesValue.Table.LINKS && v.key().equals(linkId)
+            && (v.field() == SeriesValue.Field.COST || v.field() == SeriesValue.Field.TARIFF)) {
+          dates.add(v.validity().from());
+          if (v.validity().to() != null && v.validity().to().isBefore(Schema.LAST_DATE)) {
+            dates.add(v.validity().to().plusDays(1));
+          }
+        }
+      }
       for (Written w : changes) {
         var v = w.change().validity();
         if (v.from() != null) {
@@ -120,8 +132,10 @@ final class CostChecks {
         }
       }
       for (LocalDate d : dates) {
-        double cost = ov.getOrDefault("cost", l.cost());
-        double tariff = ov.getOrDefault("tariff", l.tariff());
+        double cost = ov.getOrDefault("cost", net.dated(SeriesValue.Table.LINKS, linkId, SeriesValue.Field.COST, d,
+            l.cost()));
+        double tariff = ov.getOrDefault("tariff", net.dated(SeriesValue.Table.LINKS, linkId,
+            SeriesValue.Field.TARIFF, d, l.tariff()));
         List<Written> inForce = changes.stream().filter(w -> w.change().validity().contains(d)).toList();
         for (Written w : inForce) {
           cost += w.change().costDelta();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Renders {@code docs/data-format.md} from the schema, so the user documentation can never drift from
@@ -46,8 +47,35 @@ public final class DataFormatDoc {
       }
       sb.append('\n');
     }
+    datedValues(sb);
     sb.append(resource("policies.md"));
     return sb.toString();
+  }
+
+  /** How the rows of series.csv combine with the base rows, policies and scenario overrides. */
+  private static void datedValues(StringBuilder sb) {
+    sb.append("## Dated values (`series.csv`)\n\n")
+        .append("A row of `series.csv` gives the value of one column of one base row during a period, both days\n")
+        .append("included. The fields each table can date, and the range of their values (that of the base column):\n\n")
+        .append("| table | key | fields | range |\n|---|---|---|---|\n");
+    for (String t : Schema.get().attribute("series", "table").valueType().values()) {
+      List<String> fields = NetworkChecks.seriesFields(t);
+      sb.append("| `").append(t).append("` | ").append(t.equals("supply") || t.equals("demand") ? "`NODE/commodity`"
+          : "id").append(" | ");
+      sb.append(String.join(", ", fields.stream().map(f -> "`" + f + "`").toList())).append(" | ");
+      sb.append(String.join(", ", fields.stream().map(f -> "`" + f + "`: " + Schema.fieldRange(t, f).text())
+          .toList())).append(" |\n");
+    }
+    sb.append("\nOn a scenario's date, each base row's column takes the value of the series row whose period\n")
+        .append("contains the date, and its base value when none does. An empty `valid_to` runs until the day\n")
+        .append("before the next row of the same table, key and field starts, or for ever. Periods of one table,\n")
+        .append("key and field may not overlap (an error naming both lines); a gap between two periods is a\n")
+        .append("warning, since the base value applies in it. A dated node capacity needs a capacity in the\n")
+        .append("node's base row (its unit is the base row's `capacity_unit`).\n\n")
+        .append("Dated values come first, then everything else applies to them as it would to the base value:\n")
+        .append("a `capacity_change` multiplies the dated capacity, a `cost_change` adds to the dated cost and\n")
+        .append("multiplies the dated tariff. A scenario's `overrides` still win: an overridden value replaces the\n")
+        .append("dated or base value (and policies then apply to the override, as they do without series rows).\n\n");
   }
 
   private static String resource(String name) {

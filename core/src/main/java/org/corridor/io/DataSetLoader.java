@@ -20,6 +20,7 @@ import org.corridor.model.Mode;
 import org.corridor.model.Network;
 import org.corridor.model.Node;
 import org.corridor.model.Passage;
+import org.corridor.model.SeriesValue;
 import org.corridor.model.Source;
 import org.corridor.model.Supply;
 import org.corridor.model.Validity;
@@ -163,7 +164,7 @@ public final class DataSetLoader {
   /** The built network, and each loaded record of the tables that cross-table checks visit, with its line. */
   record Tables(Network network, List<Located<Membership>> memberships, List<Located<Conversion>> conversions,
       List<Located<Passage>> passages, List<Located<Node>> nodes, List<Located<Link>> links,
-      List<Located<Supply>> supply, List<Located<Demand>> demand) {}
+      List<Located<Supply>> supply, List<Located<Demand>> demand, List<Located<SeriesValue>> series) {}
 
   /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */
   private static final class TableBuilder {
@@ -217,10 +218,11 @@ public final class DataSetLoader {
       List<Located<Supply>> supply = rows("supply", r -> new Supply(r.id("node"), r.id("commodity"),
           r.number("quantity", 0), r.number("cost", 0), r.sources()));
       List<Located<Demand>> demand = rows("demand", r -> demand(r, byId));
+      List<Located<SeriesValue>> series = rows("series", TableBuilder::seriesValue);
       Network network = new Network(records(sources), records(countries), records(blocs), records(memberships),
           records(commodities), records(conversions), records(passages), records(nodes), records(links),
-          records(supply), records(demand));
-      return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand);
+          records(supply), records(demand), records(series));
+      return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand, series);
     }
 
     private static Demand demand(RowReader r, Map<String, Commodity> commodities) {
@@ -228,6 +230,33 @@ public final class DataSetLoader {
       Commodity c = commodity == null ? null : commodities.get(commodity);
       double price = r.number("price", c == null ? 0 : c.value());
       return new Demand(r.id("node"), commodity, r.number("quantity", 0), price, r.sources());
+    }
+
+    /**
+     * A row of series.csv; null (left out) when a cell it needs is bad or empty, which is reported. The value
+     * is checked against the range of the column the row dates (a capacity against quantities per year, a
+     * cost against money per unit).
+     */
+    private static SeriesValue seriesValue(RowReader r) {
+      SeriesValue.Table table = r.enumValue("table", SeriesValue.Table.class);
+      SeriesValue.Field field = r.enumValue("field", SeriesValue.Field.class);
+      Double value = r.number("value", field == null ? null
+          : Schema.fieldRange(table == null ? null : table.schemaName(), field.schemaName()));
+      String key = r.text("key");
+      var from = r.date("valid_from");
+      var to = r.date("valid_to");
+      if (from != null && to != null && to.isBefore(from)) {
+        r.error("valid_to", to.toString(), "valid_to " + to + " is before valid_from " + from,
+            "a period runs from valid_from to valid_to, both days included; swap the dates or fix the typo");
+        return null;
+      }
+      SeriesValue.Status status = r.enumValue("status", SeriesValue.Status.class);
+      var sources = r.sources();
+      if (table == null || field == null || value == null || key == null || from == null) {
+        return null;
+      }
+      return new SeriesValue(table, key, field, new Validity(from, to), value,
+          status == null ? SeriesValue.Status.ACTUAL : status, sources, r.line());
     }
 
     private static Node node(RowReader r) {

@@ -1,5 +1,6 @@
 package org.corridor.io;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.corridor.model.Link;
 import org.corridor.model.Network;
+import org.corridor.model.SeriesValue;
 import org.corridor.model.SourceRef;
 
 /**
@@ -43,6 +45,7 @@ final class NetworkChecks {
     checkLinks();
     checkNodeCapacityUnits();
     checkSupplyAndDemand();
+    checkSeries();
     warnDisconnected();
   }
 
@@ -183,6 +186,113 @@ final class NetworkChecks {
             + d.commodity(), "first on line " + first + "; merge them");
       }
     });
+  }
+
+  /**
+   * Dated values: the key exists in its table, the field belongs to the table (a node's capacity only when
+   * its base row has one), periods of one (table, key, field) do not overlap (an error naming both lines),
+   * and a gap between two periods is a warning: the base value applies in it, which is rarely meant.
+   */
+  private void checkSeries() {
+    Map<String, List<Located<SeriesValue>>> byKey = new java.util.LinkedHashMap<>();
+    each(tables.series(), (v, row) -> {
+      if (!checkSeriesRow(v, row)) {
+        return;
+      }
+      byKey.computeIfAbsent(v.table() + "|" + v.key() + "|" + v.field(), k -> new ArrayList<>()).add(row);
+    });
+    byKey.values().forEach(this::checkPeriods);
+  }
+
+  /** Whether the row names an existing key and a field of its table; else reported. */
+  private boolean checkSeriesRow(SeriesValue v, Located<SeriesValue> row) {
+    String table = v.table().schemaName();
+    String field = v.field().schemaName();
+    Collection<String> keys;
+    String what;
+    switch (v.table()) {
+      case SUPPLY -> {
+        keys = net.supply().stream().map(s -> s.node() + "/" + s.commodity()).toList();
+        what = "supply";
+      }
+      case DEMAND -> {
+        keys = net.demand().stream().map(d -> d.node() + "/" + d.commodity()).toList();
+        what = "demand";
+      }
+      case LINKS -> {
+        keys = net.links().keySet();
+        what = "link";
+      }
+      default -> {
+        keys = net.nodes().keySet();
+        what = "node";
+      }
+    }
+    boolean ok = true;
+    if (!keys.contains(v.key())) {
+      if (!problems.skipsReference(what)) {
+        String guess = Problems.didYouMean(v.key(), keys);
+        problems.error(row.file(), row.line(), "key", v.key(), "unknown " + what + " `" + v.key() + "` in "
+            + table + ".csv", (v.table() == SeriesValue.Table.SUPPLY || v.table() == SeriesValue.Table.DEMAND
+                ? "write the key as NODE/commodity of a row of " + table + ".csv" : "write the id of a row of "
+                + table + ".csv") + (guess == null ? "" : "; " + guess));
+      }
+      ok = false;
+    }
+    List<String> fields = seriesFields(table);
+    if (!fields.contains(field)) {
+      problems.error(row.file(), row.line(), "field", field, "`" + field + "` is not a dated field of " + table,
+          "the fields of " + table + " that can be dated: " + String.join(", ", fields));
+      ok = false;
+    } else if (ok && v.table() == SeriesValue.Table.NODES && net.nodes().get(v.key()).capacity() == null) {
+      problems.error(row.file(), row.line(), "key", v.key(), "node `" + v.key() + "` has no capacity in nodes.csv, "
+          + "so it has no capacity to date", "give the node a capacity and capacity_unit in nodes.csv (the value "
+          + "where no dated value applies), or leave its capacity unlimited");
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** The columns of {@code table} a series row may date: the series field values that are numbers of the table. */
+  static List<String> seriesFields(String table) {
+    return Schema.get().attribute("series", "field").valueType().values().stream()
+        .filter(f -> Schema.get().table(table).stream()
+            .anyMatch(a -> a.name().equals(f) && a.valueType().kind() == Schema.Type.Kind.NUMBER))
+        .toList();
+  }
+
+  /** Overlaps (errors) and gaps (warnings) among the periods of one (table, key, field). */
+  private void checkPeriods(List<Located<SeriesValue>> rows) {
+    List<Located<SeriesValue>> sorted = new ArrayList<>(rows);
+    sorted.sort(java.util.Comparator.comparing((Located<SeriesValue> l) -> l.record().validity().from())
+        .thenComparingInt(Located::line));
+    for (int i = 0; i < sorted.size(); i++) {
+      SeriesValue a = sorted.get(i).record();
+      String name = a.table().schemaName() + " " + a.key() + " " + a.field().schemaName();
+      for (int j = i + 1; j < sorted.size(); j++) {
+        SeriesValue b = sorted.get(j).record();
+        // b starts on or after a; an open end runs until the next row, so only a written end can overlap.
+        boolean overlap = b.validity().from().equals(a.validity().from())
+            || (a.validity().to() != null && !a.validity().to().isBefore(b.validity().from()));
+        if (overlap) {
+          Located<SeriesValue> first = sorted.get(i).line() < sorted.get(j).line() ? sorted.get(i) : sorted.get(j);
+          Located<SeriesValue> second = first == sorted.get(i) ? sorted.get(j) : sorted.get(i);
+          problems.error(second.file(), second.line(), "valid_from", String.valueOf(second.record().validity().from()), "the period "
+              + second.record().validity() + " of " + name + " overlaps the period " + first.record().validity()
+              + " on line " + first.line(), "periods of one table, key and field may not overlap; end the earlier "
+              + "one (valid_to) the day before the later one starts");
+        }
+      }
+      if (i + 1 < sorted.size() && a.validity().to() != null
+          && a.validity().to().plusDays(1).isBefore(sorted.get(i + 1).record().validity().from())) {
+        Located<SeriesValue> next = sorted.get(i + 1);
+        problems.warning(next.file(), next.line(), "valid_from", next.record().validity().from().toString(),
+            "gap in " + name + " from " + a.validity().to().plusDays(1) + " to "
+                + next.record().validity().from().minusDays(1) + " after the period ending on line "
+                + sorted.get(i).line() + ": the base value applies in it", "end the earlier period the day before "
+                + "the later one starts, or leave its valid_to empty to run until the next row");
+      }
+    }
   }
 
   private void warnDisconnected() {

@@ -64,6 +64,31 @@ final class RowReader {
     return (Double) value(field, Schema.Type.Kind.NUMBER);
   }
 
+  /**
+   * A number of a column in {@link Schema#FIELD_UNIT}, within {@code range} (the range of the column the row
+   * names; null: only the notation is checked). Read before {@link #finish}, so the cell is checked once.
+   */
+  Double number(String field, Schema.Range range) {
+    if (values.containsKey(field)) {
+      return (Double) values.get(field);
+    }
+    Schema.Attribute a = Schema.get().attribute(table, field);
+    if (a.valueType().kind() != Schema.Type.Kind.NUMBER) {
+      throw new IllegalStateException(table + "." + field + " is of type " + a.type() + ", not a number");
+    }
+    String v = row.cells().getOrDefault(field, "").strip();
+    Double out = null;
+    if (v.isEmpty()) {
+      if (a.required() && row.cells().containsKey(field)) {
+        error(field, "", "required value is empty", null);
+      }
+    } else {
+      out = reported(field, v, Schema.number(v, range));
+    }
+    values.put(field, out);
+    return out;
+  }
+
   double number(String field, double fallback) {
     Double d = number(field);
     return d == null ? fallback : d;

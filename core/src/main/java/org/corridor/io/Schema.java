@@ -23,10 +23,11 @@ import org.apache.commons.csv.CSVRecord;
 public final class Schema {
   /** Table names in load order: a table only refers to tables before it. */
   public static final List<String> TABLES = List.of("sources", "countries", "blocs", "memberships",
-      "commodities", "conversions", "passages", "nodes", "links", "supply", "demand");
+      "commodities", "conversions", "passages", "nodes", "links", "supply", "demand", "series");
 
   /** Tables a data set may leave out. */
-  public static final List<String> OPTIONAL_TABLES = List.of("blocs", "memberships", "conversions", "passages");
+  public static final List<String> OPTIONAL_TABLES = List.of("blocs", "memberships", "conversions", "passages",
+      "series");
 
   /**
    * One column of one table.
@@ -36,9 +37,13 @@ public final class Schema {
    */
   public record Attribute(String table, String name, String type, String unit, String defaultValue,
       boolean required, String description, Type valueType) {
-    /** The range of a number column, from its unit ({@link Schema#range}); null for other types. */
+    /**
+     * The range of a number column, from its unit ({@link Schema#range}); null for other types and for a
+     * column in the {@link Schema#FIELD_UNIT} (its range is that of the column another cell names, see
+     * {@link Schema#fieldRange}).
+     */
     public Range range() {
-      return valueType.kind() == Type.Kind.NUMBER ? Schema.range(unit) : null;
+      return valueType.kind() == Type.Kind.NUMBER && !unit.equals(FIELD_UNIT) ? Schema.range(unit) : null;
     }
   }
 
@@ -136,6 +141,35 @@ public final class Schema {
     m.put("degrees north", LATITUDE);
     m.put("degrees east", LONGITUDE);
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The unit of a number whose unit and range are those of the column its row's {@code field} cell names
+   * (a dated value of {@code series.csv}).
+   */
+  public static final String FIELD_UNIT = "unit of field";
+
+  /**
+   * The range of a value of {@code table}'s column {@code field}: that column's own range when the table
+   * has it, else the range of the first table's number column of that name (so a value of a field that does
+   * not belong to its table is still range-checked); null when no table has such a number column.
+   */
+  public static Range fieldRange(String table, String field) {
+    if (table != null && INSTANCE.tables.containsKey(table)) {
+      for (Attribute a : INSTANCE.tables.get(table)) {
+        if (a.name().equals(field) && a.range() != null) {
+          return a.range();
+        }
+      }
+    }
+    for (String t : TABLES) {
+      for (Attribute a : INSTANCE.table(t)) {
+        if (a.name().equals(field) && a.range() != null) {
+          return a.range();
+        }
+      }
+    }
+    return null;
   }
 
   /** The range of numbers in {@code unit}; a number column without one is a schema error. */

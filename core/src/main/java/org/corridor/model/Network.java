@@ -27,10 +27,21 @@ public final class Network {
   private final Map<String, Link> links;
   private final List<Supply> supply;
   private final List<Demand> demand;
+  private final List<SeriesValue> series;
+  /** The dated values of each (table, key, field), by first day. */
+  private final Map<String, List<SeriesValue>> seriesByKey;
 
+  /** A network without dated values. */
   public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
       List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
       List<Link> links, List<Supply> supply, List<Demand> demand) {
+    this(sources, countries, blocs, memberships, commodities, conversions, passages, nodes, links, supply, demand,
+        List.of());
+  }
+
+  public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
+      List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
+      List<Link> links, List<Supply> supply, List<Demand> demand, List<SeriesValue> series) {
     this.sources = index(sources, Source::id);
     this.countries = index(countries, Country::code);
     this.blocs = index(blocs, Bloc::id);
@@ -42,6 +53,19 @@ public final class Network {
     this.links = index(links, Link::id);
     this.supply = List.copyOf(supply);
     this.demand = List.copyOf(demand);
+    this.series = List.copyOf(series);
+    Map<String, List<SeriesValue>> byKey = new LinkedHashMap<>();
+    for (SeriesValue v : this.series) {
+      byKey.computeIfAbsent(seriesKey(v.table(), v.key(), v.field()), k -> new ArrayList<>()).add(v);
+    }
+    byKey.replaceAll((k, list) -> list.stream().sorted(java.util.Comparator.comparing(
+        (SeriesValue v) -> v.validity().from(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+        .toList());
+    this.seriesByKey = Collections.unmodifiableMap(byKey);
+  }
+
+  private static String seriesKey(SeriesValue.Table table, String key, SeriesValue.Field field) {
+    return table + "|" + key + "|" + field;
   }
 
   private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
@@ -63,6 +87,36 @@ public final class Network {
   public Map<String, Link> links() { return links; }
   public List<Supply> supply() { return supply; }
   public List<Demand> demand() { return demand; }
+  /** The dated values of series.csv, in file order. */
+  public List<SeriesValue> series() { return series; }
+
+  /**
+   * The dated value of a base row's column on {@code date}, if one applies: the row of that (table, key,
+   * field) with the latest first day on or before {@code date}, unless its own last day is before
+   * {@code date} (then the date falls in a gap or after the last period, and the base value applies). The
+   * loader refuses overlapping periods, so at most one row applies.
+   */
+  public Optional<Double> dated(SeriesValue.Table table, String key, SeriesValue.Field field, LocalDate date) {
+    List<SeriesValue> rows = seriesByKey.get(seriesKey(table, key, field));
+    if (rows == null || date == null) {
+      return Optional.empty();
+    }
+    SeriesValue applies = null;
+    for (SeriesValue v : rows) {
+      if (v.validity().from() == null || !v.validity().from().isAfter(date)) {
+        applies = v;
+      }
+    }
+    if (applies == null || (applies.validity().to() != null && applies.validity().to().isBefore(date))) {
+      return Optional.empty();
+    }
+    return Optional.of(applies.value());
+  }
+
+  /** {@link #dated} or {@code base} when no dated value applies. */
+  public double dated(SeriesValue.Table table, String key, SeriesValue.Field field, LocalDate date, double base) {
+    return dated(table, key, field, date).orElse(base);
+  }
 
   public Node node(String id) {
     Node n = nodes.get(id);

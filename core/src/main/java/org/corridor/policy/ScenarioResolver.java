@@ -14,6 +14,8 @@ import java.util.Set;
 import org.corridor.model.Demand;
 import org.corridor.model.Link;
 import org.corridor.model.Network;
+import org.corridor.model.SeriesValue;
+import org.corridor.model.SeriesValue.Field;
 import org.corridor.model.Supply;
 
 /**
@@ -158,16 +160,19 @@ public final class ScenarioResolver {
     }
     Map<String, Double> nodeCaps = new HashMap<>();
     Set<String> scaledNodes = new LinkedHashSet<>();
+    // The value of each row and field on the date comes first (a series value, else the base row's); policies
+    // then apply to it, and a scenario's override replaces it.
     nodeFactor.forEach((node, f) -> {
       Double cap = net.node(node).capacity();
       if (cap != null) {
-        nodeCaps.put(node, cap * f);
+        nodeCaps.put(node, net.dated(SeriesValue.Table.NODES, node, Field.CAPACITY, asOf, cap) * f);
       } else {
         scaledNodes.add(node);
       }
     });
     net.nodes().values().stream().filter(n -> n.capacity() != null && !nodeCaps.containsKey(n.id()))
-        .forEach(n -> nodeCaps.put(n.id(), n.capacity()));
+        .forEach(n -> nodeCaps.put(n.id(), net.dated(SeriesValue.Table.NODES, n.id(), Field.CAPACITY, asOf,
+            n.capacity())));
 
     List<Link> links = new ArrayList<>();
     for (Link l : net.links().values()) {
@@ -176,24 +181,32 @@ public final class ScenarioResolver {
         continue;
       }
       Map<String, Double> ov = linkOv.getOrDefault(l.id(), Map.of());
-      double capacity = ov.getOrDefault("capacity", l.capacity()) * linkFactor.getOrDefault(l.id(), 1.0);
+      SeriesValue.Table lt = SeriesValue.Table.LINKS;
+      double capacity = ov.getOrDefault("capacity", net.dated(lt, l.id(), Field.CAPACITY, asOf, l.capacity()))
+          * linkFactor.getOrDefault(l.id(), 1.0);
       for (String end : List.of(l.from(), l.to())) {
         if (scaledNodes.contains(end)) {
           capacity *= nodeFactor.get(end);
         }
       }
       double[] cc = costChange.getOrDefault(l.id(), new double[] {0, 1});
-      double cost = ov.getOrDefault("cost", l.cost()) + cc[0];
-      double tariff = ov.getOrDefault("tariff", l.tariff()) * cc[1];
+      double cost = ov.getOrDefault("cost", net.dated(lt, l.id(), Field.COST, asOf, l.cost())) + cc[0];
+      double tariff = ov.getOrDefault("tariff", net.dated(lt, l.id(), Field.TARIFF, asOf, l.tariff())) * cc[1];
       links.add(l.withCapacity(capacity).withCosts(cost, tariff).withStatus(Link.Status.OPERATING));
     }
     List<Supply> supply = net.supply().stream().map(s -> {
-      Map<String, Double> ov = supplyOv.getOrDefault(s.node() + "/" + s.commodity(), Map.of());
-      return s.withQuantityAndCost(ov.getOrDefault("quantity", s.quantity()), ov.getOrDefault("cost", s.cost()));
+      String key = s.node() + "/" + s.commodity();
+      Map<String, Double> ov = supplyOv.getOrDefault(key, Map.of());
+      SeriesValue.Table t = SeriesValue.Table.SUPPLY;
+      return s.withQuantityAndCost(ov.getOrDefault("quantity", net.dated(t, key, Field.QUANTITY, asOf, s.quantity())),
+          ov.getOrDefault("cost", net.dated(t, key, Field.COST, asOf, s.cost())));
     }).toList();
     List<Demand> demand = net.demand().stream().map(d -> {
-      Map<String, Double> ov = demandOv.getOrDefault(d.node() + "/" + d.commodity(), Map.of());
-      return d.withQuantityAndPrice(ov.getOrDefault("quantity", d.quantity()), ov.getOrDefault("price", d.price()));
+      String key = d.node() + "/" + d.commodity();
+      Map<String, Double> ov = demandOv.getOrDefault(key, Map.of());
+      SeriesValue.Table t = SeriesValue.Table.DEMAND;
+      return d.withQuantityAndPrice(ov.getOrDefault("quantity", net.dated(t, key, Field.QUANTITY, asOf, d.quantity())),
+          ov.getOrDefault("price", net.dated(t, key, Field.PRICE, asOf, d.price())));
     }).toList();
     return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports);
   }
