@@ -283,4 +283,131 @@ class DataSetLoaderTest {
     assertThat(ps).extracting(p -> p.file() + ":" + p.line() + ":" + p.field()).containsExactlyInAnyOrder(
         "commodities.csv:2:unit", "links.csv:2:from", "nodes.csv:15:id", "nodes.csv:15:sources", "supply.csv:2:quantity");
   }
+
+  private static final String SERIES_HEADER = "table,key,field,valid_from,valid_to,value,status,sources\n";
+
+  private ExampleCopy series(String rows) {
+    return ExampleCopy.in(tmp).write("series.csv", SERIES_HEADER + rows);
+  }
+
+  @Test
+  void seriesRowsAreLoadedWithTheirLinesAndPeriods() throws Exception {
+    ExampleCopy copy = series("supply,OILFIELD/crude,quantity,2025-01-01,2025-12-31,40,actual,seed-report\n"
+        + "links,CPC,capacity,2025-01-01,,50,plan,estimate: test\n"
+        + "links,CPC,capacity,2026-01-01,,70,,estimate: test\n");
+    var net = DataSetLoader.load(copy.dir(), true).dataSet().network();
+    assertThat(net.series()).hasSize(3);
+    var first = net.series().get(0);
+    assertThat(first.table()).isEqualTo(org.corridor.model.SeriesValue.Table.SUPPLY);
+    assertThat(first.key()).isEqualTo("OILFIELD/crude");
+    assertThat(first.field()).isEqualTo(org.corridor.model.SeriesValue.Field.QUANTITY);
+    assertThat(first.value()).isEqualTo(40);
+    assertThat(first.line()).isEqualTo(2);
+    assertThat(first.sources().sourceIds()).containsExactly("seed-report");
+    assertThat(net.series().get(1).status()).isEqualTo(org.corridor.model.SeriesValue.Status.PLAN);
+    assertThat(net.series().get(2).status()).as("default").isEqualTo(org.corridor.model.SeriesValue.Status.ACTUAL);
+  }
+
+  @Test
+  void seriesKeyMustExistInItsTable() {
+    List<Problem> ps = errors(series("supply,OILFIELD/crud,quantity,2025-01-01,,40,,estimate: test\n"
+        + "links,CPCC,capacity,2025-01-01,,40,,estimate: test\n"
+        + "demand,WORLD/crude,price,2025-01-01,,500,,estimate: test\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "series.csv:2: key: unknown supply `OILFIELD/crud` in supply.csv; write the key as NODE/commodity of a row "
+            + "of supply.csv; did you mean `OILFIELD/crude`?",
+        "series.csv:3: key: unknown link `CPCC` in links.csv; write the id of a row of links.csv; did you mean `CPC`?");
+  }
+
+  @Test
+  void seriesFieldMustBelongToItsTable() {
+    Problem p = only(errors(series("supply,OILFIELD/crude,capacity,2025-01-01,,40,,estimate: test\n")));
+    assertThat(p.toString()).isEqualTo("series.csv:2: field: `capacity` is not a dated field of supply; "
+        + "the fields of supply that can be dated: quantity, cost");
+    Problem tariff = only(errors(ExampleCopy.in(tmp.resolve("n")).write("series.csv", SERIES_HEADER
+        + "nodes,ATYRAU,tariff,2025-01-01,,4,,estimate: test\n")));
+    assertThat(tariff.toString()).isEqualTo("series.csv:2: field: `tariff` is not a dated field of nodes; "
+        + "the fields of nodes that can be dated: capacity");
+  }
+
+  @Test
+  void datedNodeCapacityNeedsABaseCapacity() throws Exception {
+    Problem p = only(errors(series("nodes,ATYRAU,capacity,2025-01-01,,40,,estimate: test\n")));
+    assertThat(p.file() + ":" + p.line() + ":" + p.field() + ":" + p.value()).isEqualTo("series.csv:2:key:ATYRAU");
+    assertThat(p.message()).isEqualTo("node `ATYRAU` has no capacity in nodes.csv, so it has no capacity to date");
+    assertThat(p.hint()).contains("give the node a capacity and capacity_unit in nodes.csv");
+    ExampleCopy withCapacity = ExampleCopy.in(tmp.resolve("cap"))
+        .replace("nodes.csv", "ATYRAU,Atyrau hub,KZ,hub,47.1,51.9,,", "ATYRAU,Atyrau hub,KZ,hub,47.1,51.9,100,Mt")
+        .write("series.csv", SERIES_HEADER + "nodes,ATYRAU,capacity,2025-01-01,,40,,estimate: test\n");
+    assertThat(DataSetLoader.load(withCapacity.dir(), true).dataSet().network().series()).hasSize(1);
+  }
+
+  @Test
+  void overlappingPeriodsNameBothLines() {
+    List<Problem> ps = errors(series("links,CPC,capacity,2025-01-01,2025-06-30,50,,estimate: test\n"
+        + "links,CPC,cost,2025-03-01,,12,,estimate: test\n"
+        + "links,CPC,capacity,2025-06-30,,55,,estimate: test\n"
+        + "links,KCP,capacity,2025-01-01,,10,,estimate: test\n"
+        + "links,KCP,capacity,2025-01-01,,11,,estimate: test\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "series.csv:4: valid_from: the period 2025-06-30 – … of links CPC capacity overlaps the period "
+            + "2025-01-01 – 2025-06-30 on line 2; periods of one table, key and field may not overlap; end the "
+            + "earlier one (valid_to) the day before the later one starts",
+        "series.csv:6: valid_from: the period 2025-01-01 – … of links KCP capacity overlaps the period "
+            + "2025-01-01 – … on line 5; periods of one table, key and field may not overlap; end the "
+            + "earlier one (valid_to) the day before the later one starts");
+  }
+
+  @Test
+  void openEndedPeriodsRunUntilTheNextRow() throws Exception {
+    ExampleCopy copy = series("links,CPC,capacity,2026-01-01,,70,,estimate: test\n"
+        + "links,CPC,capacity,2025-01-01,,50,,estimate: test\n");
+    assertThat(DataSetLoader.load(copy.dir(), true).warnings()).isEmpty();
+  }
+
+  @Test
+  void aGapBetweenPeriodsIsAWarning() throws Exception {
+    ExampleCopy copy = series("links,CPC,capacity,2025-01-01,2025-03-31,50,,estimate: test\n"
+        + "links,CPC,capacity,2025-05-01,,55,,estimate: test\n");
+    assertThat(DataSetLoader.load(copy.dir(), false).warnings()).extracting(Problem::toString).containsExactly(
+        "series.csv:3: valid_from: gap in links CPC capacity from 2025-04-01 to 2025-04-30 after the period ending "
+            + "on line 2: the base value applies in it; end the earlier period the day before the later one starts, "
+            + "or leave its valid_to empty to run until the next row");
+    assertThat(catchThrowableOfType(InvalidModelException.class, () -> DataSetLoader.load(copy.dir(), true)))
+        .isNotNull();
+  }
+
+  @Test
+  void seriesValidToBeforeValidFrom() {
+    Problem p = only(errors(series("links,CPC,capacity,2025-06-01,2025-01-31,50,,estimate: test\n")));
+    assertThat(p.toString()).isEqualTo("series.csv:2: valid_to: valid_to 2025-01-31 is before valid_from 2025-06-01; "
+        + "a period runs from valid_from to valid_to, both days included; swap the dates or fix the typo");
+  }
+
+  @Test
+  void seriesValueIsCheckedAgainstTheRangeOfItsField() {
+    List<Problem> ps = errors(series("links,CPC,capacity,2025-01-01,,5e8,,estimate: test\n"
+        + "links,CPC,cost,2025-01-01,,5e8,,estimate: test\n"
+        + "supply,OILFIELD/crude,quantity,2025-01-01,,2e9,,estimate: test\n"
+        + "demand,WORLD/crude,price,2025-01-01,,-1,,estimate: test\n"
+        + "links,CPC,tariff,2025-01-01,,12 USD,,estimate: test\n"));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "series.csv:3: value: `5e8` is outside 0 to 1e6, the range of money per unit (MUSD/unit); "
+            + "use a value from 0 to 1e6",
+        "series.csv:4: value: `2e9` is outside 0 to 1e9, the range of quantities and capacities per year; "
+            + "use a value from 0 to 1e9",
+        "series.csv:5: value: `-1` is negative: money per unit (MUSD/unit) run from 0 to 1e6; "
+            + "use a value from 0 to 1e6",
+        "series.csv:6: value: `12 USD` is not a number; " + Schema.NUMBER_HINT);
+  }
+
+  @Test
+  void seriesRowsNeedDatesEnumsAndSources() {
+    List<Problem> ps = errors(series("links,CPC,capacity,,,50,,estimate: test\n"
+        + "link,CPC,capacity,2025-01-01,,50,,estimate: test\n"
+        + "links,CPC,capacity,2025-01-01,,50,guess,estimate: test\n"
+        + "links,CPC,capacity,2026-01-01,,50,,\n"));
+    assertThat(ps).extracting(p -> p.file() + ":" + p.line() + ":" + p.field()).containsExactly(
+        "series.csv:2:valid_from", "series.csv:3:table", "series.csv:4:status", "series.csv:5:sources");
+  }
 }
