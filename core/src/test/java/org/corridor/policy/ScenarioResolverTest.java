@@ -93,4 +93,87 @@ class ScenarioResolverTest {
     assertThat(s.asOf()).isEqualTo(LocalDate.of(2024, 9, 15));
     assertThat(s.transitRules()).extracting(Snapshot.TransitRule::policy).containsExactly("kz-grain-transit-ban");
   }
+
+  /** The example with dated values: OILFIELD's crude in 2025, CPC from 2025 on, KCP and ATYRAU (given a capacity). */
+  private static DataSet withSeries(Path tmp) throws Exception {
+    org.corridor.io.ExampleCopy copy = org.corridor.io.ExampleCopy.in(tmp)
+        .replace("nodes.csv", "ATYRAU,Atyrau hub,KZ,hub,47.1,51.9,,", "ATYRAU,Atyrau hub,KZ,hub,47.1,51.9,100,Mt")
+        .write("series.csv", "table,key,field,valid_from,valid_to,value,status,sources\n"
+            + "supply,OILFIELD/crude,quantity,2025-01-01,2025-12-31,40,actual,estimate: test\n"
+            + "supply,OILFIELD/crude,cost,2025-01-01,2025-12-31,160,estimate,estimate: test\n"
+            + "links,CPC,capacity,2025-01-01,,50,actual,estimate: test\n"
+            + "links,CPC,capacity,2026-01-01,,70,plan,estimate: test\n"
+            + "links,CPC,tariff,2025-01-01,,35,actual,estimate: test\n"
+            + "links,KCP,capacity,2025-01-01,,25,actual,estimate: test\n"
+            + "demand,CN_MARKET/crude,price,2025-01-01,,580,actual,estimate: test\n"
+            + "nodes,ATYRAU,capacity,2025-01-01,,80,actual,estimate: test\n");
+    return DataSetLoader.load(copy.dir(), true).dataSet();
+  }
+
+  private static org.corridor.model.Supply supply(Snapshot s, String node) {
+    return s.supply().stream().filter(x -> x.node().equals(node) && x.commodity().equals("crude")).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aDatedSupplyQuantityAndLinkCapacityMoveWithTheDate(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    ScenarioResolver r = new ScenarioResolver(withSeries(tmp));
+    Snapshot in2025 = r.resolve("base-2024", LocalDate.of(2025, 6, 1));
+    assertThat(supply(in2025, "OILFIELD").quantity()).isEqualTo(40);
+    assertThat(supply(in2025, "OILFIELD").cost()).isEqualTo(160);
+    assertThat(link(in2025, "CPC").capacity()).isEqualTo(50);
+    assertThat(link(in2025, "CPC").tariff()).isEqualTo(35);
+    assertThat(in2025.demand()).filteredOn(d -> d.node().equals("CN_MARKET")).singleElement()
+        .satisfies(d -> assertThat(d.price()).isEqualTo(580));
+    assertThat(in2025.nodeCapacities()).containsEntry("ATYRAU", 80.0);
+    Snapshot in2026 = r.resolve("base-2024", LocalDate.of(2026, 6, 1));
+    assertThat(link(in2026, "CPC").capacity()).as("the open-ended 2025 row ends where the 2026 row starts")
+        .isEqualTo(70);
+    assertThat(supply(in2026, "OILFIELD").quantity()).as("after the 2025 period: the base").isEqualTo(60);
+  }
+
+  @Test
+  void aDateOutsideEveryPeriodUsesTheBaseValue(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    ScenarioResolver dated = new ScenarioResolver(withSeries(tmp));
+    ScenarioResolver plain = new ScenarioResolver(data);
+    Snapshot s = dated.resolve("base-2024", null);
+    assertThat(s.asOf()).isEqualTo(LocalDate.of(2024, 11, 28));
+    assertThat(supply(s, "OILFIELD").quantity()).isEqualTo(60);
+    assertThat(supply(s, "OILFIELD").cost()).isEqualTo(150);
+    assertThat(link(s, "CPC").capacity()).isEqualTo(60);
+    assertThat(link(s, "CPC").tariff()).isEqualTo(30);
+    assertThat(s.nodeCapacities()).containsEntry("ATYRAU", 100.0);
+    Snapshot base = plain.resolve("base-2024", null);
+    assertThat(s.links()).isEqualTo(base.links());
+    assertThat(s.supply()).isEqualTo(base.supply());
+    assertThat(s.demand()).isEqualTo(base.demand());
+  }
+
+  @Test
+  void aCapacityPolicyMultipliesTheDatedCapacity(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    ScenarioResolver r = new ScenarioResolver(withSeries(tmp));
+    Snapshot outage = r.resolve("cpc-outage", null);
+    assertThat(outage.asOf()).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(link(outage, "CPC").capacity()).isEqualTo(50 * 0.65);
+    CapacityChange halved = new CapacityChange("atyrau-half", null, "ATYRAU", 0.5, Validity.ALWAYS, "",
+        SourceRef.estimate("test"));
+    Snapshot node = r.resolve(r.scenario("cpc-outage").plus("atyrau", List.of(halved)));
+    assertThat(node.nodeCapacities()).containsEntry("ATYRAU", 40.0);
+  }
+
+  @Test
+  void anOverrideWinsOverTheDatedValue(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    ScenarioResolver r = new ScenarioResolver(withSeries(tmp));
+    Scenario child = new Scenario("child", "", "cpc-outage", null, List.of(), List.of(), List.of(),
+        Map.of("KCP", Map.of("capacity", 30.0), "CPC", Map.of("capacity", 45.0, "tariff", 20.0)),
+        Map.of("OILFIELD/crude", Map.of("quantity", 70.0)), Map.of(), SourceRef.of());
+    Snapshot s = r.resolve(child);
+    assertThat(s.asOf()).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(link(s, "KCP").capacity()).isEqualTo(30);
+    assertThat(link(s, "CPC").capacity()).as("the override, then the policy in force").isEqualTo(45 * 0.65);
+    assertThat(link(s, "CPC").tariff()).isEqualTo(20);
+    assertThat(supply(s, "OILFIELD").quantity()).isEqualTo(70);
+    assertThat(supply(s, "OILFIELD").cost()).as("not overridden: dated").isEqualTo(160);
+  }
 }
