@@ -125,6 +125,34 @@ class CliTest {
   }
 
   @Test
+  void aDatedCapacityChangesTheFlowsOnlyInsideItsPeriod() throws Exception {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("series")).write("series.csv",
+        "table,key,field,valid_from,valid_to,value,status,sources\n"
+            + "links,KCP,capacity,2025-01-01,2025-12-31,5,actual,estimate: test\n");
+    Run inside = Run.of("solve", copy.dir().toString(), "--as-of", "2025-06-01", "--format", "csv");
+    Run outside = Run.of("solve", copy.dir().toString(), "--as-of", "2026-06-01", "--format", "csv");
+    Run plain = Run.of("solve", EXAMPLE, "--as-of", "2026-06-01", "--format", "csv");
+    assertThat(inside.exitCode()).as(inside.err()).isZero();
+    assertThat(outside.exitCode()).as(outside.err()).isZero();
+    assertThat(kcpFlow(inside)).isEqualTo(5);
+    assertThat(kcpFlow(outside)).isGreaterThan(5).isEqualTo(kcpFlow(plain));
+    assertThat(withoutRunIds(outside.out())).as("outside its period the row changes nothing")
+        .isEqualTo(withoutRunIds(plain.out()));
+  }
+
+  /** The total flow on link KCP in a solve's flows CSV. */
+  private static double kcpFlow(Run r) throws Exception {
+    var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new java.io.StringReader(r.out())).getRecords();
+    return records.stream().filter(rec -> rec.get("link").equals("KCP"))
+        .mapToDouble(rec -> Double.parseDouble(rec.get("quantity [see unit]"))).sum();
+  }
+
+  private static String withoutRunIds(String csv) {
+    return csv.lines().map(l -> l.substring(l.indexOf(',') + 1)).collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  @Test
   void tableChoosesOneTableInEveryFormat() throws Exception {
     Run text = Run.of("shares", EXAMPLE, "--exporter", "KZ", "--table", "routes");
     assertThat(text.exitCode()).as(text.err()).isZero();
