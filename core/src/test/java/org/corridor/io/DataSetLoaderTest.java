@@ -410,4 +410,16 @@ class DataSetLoaderTest {
     assertThat(ps).extracting(p -> p.file() + ":" + p.line() + ":" + p.field()).containsExactly(
         "series.csv:2:valid_from", "series.csv:3:table", "series.csv:4:status", "series.csv:5:sources");
   }
+
+  @Test
+  void aCostChangeMustKeepTheDatedCostNonNegative() {
+    ExampleCopy copy = series("links,CPC,cost,2025-01-01,2025-12-31,0,,estimate: test\n"
+        + "links,CPC,tariff,2025-01-01,2025-12-31,0,,estimate: test\n")
+        .append("policies.yaml", "- id: cpc-cheaper\n  kind: cost_change\n  link: CPC\n  cost_delta: -20\n"
+            + "  sources: \"estimate: test\"\n");
+    Problem p = only(errors(copy));
+    assertThat(p.file()).isEqualTo("policies.yaml");
+    assertThat(p.field()).isEqualTo("cost_delta");
+    assertThat(p.message()).contains("makes the cost of link CPC (operating cost + tariff) -20 MUSD/unit on 2025-01-01");
+  }
 }
