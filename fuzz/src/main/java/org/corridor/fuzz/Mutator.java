@@ -401,8 +401,10 @@ public final class Mutator {
   static Object loadYaml(Path f) {
     try {
       return new Load(LoadSettings.builder().build()).loadFromString(new String(bytes(f), StandardCharsets.UTF_8));
-    } catch (RuntimeException e) {
-      return null; // an earlier byte mutation may have broken the file; YAML operations then start from nothing
+    } catch (RuntimeException | StackOverflowError e) {
+      // An earlier mutation may have broken the file, or nested it deeper than the YAML library's recursion
+      // can construct (the library has no depth limit): YAML operations then start from nothing.
+      return null;
     }
   }
 
