@@ -68,6 +68,11 @@ public final class Campaign {
       Recipe r;
       try {
         r = mutator.random(base, seed, dir);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A defect of the fuzzer itself, not of Corridor: say so loudly and go on with the next mutant.
+        System.err.println("fuzzer: mutant " + n + " of seed " + seed + " could not be made: " + e);
+        delete(dir);
+        continue;
       } finally {
         n++;
       }

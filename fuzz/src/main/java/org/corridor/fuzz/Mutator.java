@@ -245,12 +245,12 @@ public final class Mutator {
         case "cell", "dup-row", "del-row", "swap-rows", "truncate-row", "header-comma", "header-rename",
             "header-shift", "semicolon" -> {
           if (regular(f)) {
-            Files.writeString(f, String.join("\n", rowOp(op.action(), lines(f), a)), StandardCharsets.UTF_8);
+            Files.write(f, utf8(String.join("\n", rowOp(op.action(), lines(f), a))));
           }
         }
         case "ydrop", "yset", "ynest" -> {
           if (regular(f)) {
-            Files.writeString(f, yamlOp(op.action(), loadYaml(f), a), StandardCharsets.UTF_8);
+            Files.write(f, utf8(yamlOp(op.action(), loadYaml(f), a)));
           }
         }
         default -> throw new IllegalArgumentException("unknown action " + op.action());
@@ -397,6 +397,14 @@ public final class Mutator {
   }
 
   // ---- helpers ----
+
+  /**
+   * UTF-8 bytes of a text that may hold half of a surrogate pair (a row cut inside an emoji): such a half
+   * becomes `?`, as String.getBytes does, where Files.writeString would throw.
+   */
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 
   static Object loadYaml(Path f) {
     try {
