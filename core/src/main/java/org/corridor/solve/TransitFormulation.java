@@ -169,7 +169,7 @@ public final class TransitFormulation {
         }
         double up = mask.arcAllowed(a, fc) ? Double.POSITIVE_INFINITY : 0;
         int j = column(ColumnKind.FLOW, a.index(), k, 0, up, -(l.cost() + l.tariff()));
-        lp.setTieBreak(j, TieBreak.leg(l.id(), a.reverse(), fc));
+        lp.setTieBreak(j, TieBreak.leg(l.id(), a.reverse(), fc, crossings(a)));
         balance.add(a.tail() * nClasses + k, j, 1);
         balance.add(a.head() * nClasses + k, j, -1);
         linkCols.get(linkPos.get(l.id())).add(new int[] {j, k});
@@ -217,6 +217,23 @@ public final class TransitFormulation {
     addLinkRows(linkCols);
     addNodeRows(throughput);
     lp.names(this::columnName, this::rowName);
+  }
+
+  /** How many borders the arc crosses: country changes along tail, the countries it passes, head. */
+  private int crossings(Arc a) {
+    List<String> path = new ArrayList<>();
+    path.add(net.countryOf(a.from()));
+    List<String> via = new ArrayList<>(net.viaCountries(a.link()));
+    if (a.reverse()) {
+      java.util.Collections.reverse(via);
+    }
+    path.addAll(via);
+    path.add(net.countryOf(a.to()));
+    int n = 0;
+    for (int i = 1; i < path.size(); i++) {
+      n += path.get(i).equals(path.get(i - 1)) ? 0 : 1;
+    }
+    return n;
   }
 
   private double factor(String commodity, int node) {
