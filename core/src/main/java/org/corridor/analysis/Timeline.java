@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corridor.model.Country;
 import org.corridor.policy.DataSet;
+import org.corridor.policy.Policy;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.TransitBan;
@@ -41,6 +42,36 @@ public final class Timeline {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * The span of the history the dated events make: from the quarter of the first policy date to the last
+   * policy or scenario date that is not after {@code today} (announced future events are left out).
+   */
+  public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
+    LocalDate first = null;
+    LocalDate last = null;
+    List<LocalDate> dates = new ArrayList<>();
+    for (Policy p : data.policies()) {
+      dates.add(p.validity().from());
+      dates.add(p.validity().to());
+    }
+    data.scenarios().values().forEach(sc -> dates.add(sc.asOf()));
+    for (LocalDate d : dates) {
+      if (d == null || d.isAfter(today)) {
+        continue;
+      }
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    if (first == null) {
+      first = today.minusYears(1);
+    }
+    if (last == null || !last.isAfter(first)) {
+      last = today;
+    }
+    LocalDate start = first.withDayOfMonth(1).withMonth(((first.getMonthValue() - 1) / 3) * 3 + 1);
+    return new LocalDate[] {start, last};
   }
 
   /** The scenario at every date, then, for each focus pair, its transit country's lever: two sweeps. */

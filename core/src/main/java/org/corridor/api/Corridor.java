@@ -182,7 +182,7 @@ public final class Corridor {
 
   /**
    * Indicators of a scenario from one date to another. Null bounds default to the span of the data set's
-   * dated events up to today ({@link #eventSpan}).
+   * dated events up to today ({@link Timeline#eventSpan}).
    */
   public Answer timeline(ScenarioRef ref, LocalDate from, LocalDate to, Step step, RunOptions options) {
     Scenario sc = scenario(ref);
@@ -276,7 +276,7 @@ public final class Corridor {
 
   private List<LocalDate> timelineDates(LocalDate from, LocalDate to, Step step, LocalDate asOf) {
     LocalDate today = today();
-    LocalDate[] span = eventSpan(data, asOf != null && asOf.isAfter(today) ? asOf : today);
+    LocalDate[] span = Timeline.eventSpan(data, asOf != null && asOf.isAfter(today) ? asOf : today);
     LocalDate start = from != null ? from : span[0];
     LocalDate end = to != null ? to : span[1];
     if (end.isBefore(start)) {
@@ -288,14 +288,6 @@ public final class Corridor {
           + " dates, more than " + MAX_TIMELINE_DATES + ". Maybe use a shorter span or a longer step.");
     }
     return dates;
-  }
-
-  /**
-   * The span of the history the dated events make: from the quarter of the first policy date to the last
-   * policy or scenario date that is not after {@code today} (announced future events are left out).
-   */
-  public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
-    return AnalysisRun.eventSpan(data, today);
   }
 
   private FlowResult base(ScenarioRef ref, RunOptions options) {

@@ -1,7 +1,5 @@
 package org.corridor.report;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.corridor.analysis.Chokepoints;
@@ -12,7 +10,6 @@ import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.Timeline;
 import org.corridor.policy.DataSet;
-import org.corridor.policy.Policy;
 import org.corridor.policy.Snapshot;
 import org.corridor.solve.FlowResult;
 
@@ -25,36 +22,6 @@ public record AnalysisRun(DataSet data, List<DataSet.Focus> focus, FlowResult ba
     List<DependencyShares.Row> shares, List<Leverage.Row> leverage, List<Leverage.Total> leverageTotals,
     Chokepoints.Result chokepoints, List<MinCuts.Row> minCuts, Map<String, List<PolicyCosts.Row>> eventCosts,
     List<Timeline.Row> timeline) {
-
-  /**
-   * The span of the history the dated events make: from the quarter of the first policy date to the last
-   * policy or scenario date that is not after {@code today} (announced future events are left out).
-   */
-  public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
-    LocalDate first = null;
-    LocalDate last = null;
-    List<LocalDate> dates = new ArrayList<>();
-    for (Policy p : data.policies()) {
-      dates.add(p.validity().from());
-      dates.add(p.validity().to());
-    }
-    data.scenarios().values().forEach(sc -> dates.add(sc.asOf()));
-    for (LocalDate d : dates) {
-      if (d == null || d.isAfter(today)) {
-        continue;
-      }
-      first = first == null || d.isBefore(first) ? d : first;
-      last = last == null || d.isAfter(last) ? d : last;
-    }
-    if (first == null) {
-      first = today.minusYears(1);
-    }
-    if (last == null || !last.isAfter(first)) {
-      last = today;
-    }
-    LocalDate start = first.withDayOfMonth(1).withMonth(((first.getMonthValue() - 1) / 3) * 3 + 1);
-    return new LocalDate[] {start, last};
-  }
 
   public Snapshot snapshot() {
     return base.snapshot();
