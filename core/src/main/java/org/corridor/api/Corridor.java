@@ -81,6 +81,18 @@ public final class Corridor {
     return LocalDate.now(clock);
   }
 
+  /** The data set's scenarios, span of dates, commodities, countries and policies, for a front end's choices. */
+  public DataSetInfo info() {
+    return DataSetInfo.of(data, Timeline.eventSpan(data, today()));
+  }
+
+  /** Every source the data set cites. */
+  public Answer sources() {
+    String run = RunId.of(data.folder(), "sources");
+    return answer(run, "(data set)", null, List.of(Table.of("sources", "Sources", org.corridor.model.Source.class,
+        List.copyOf(data.network().sources().values()))), "sources");
+  }
+
   /** Flows, deliveries, stranded supply, welfare and shadow prices of one scenario. */
   public Answer solve(ScenarioRef ref, RunOptions options, boolean nodePrices) {
     return solve(scenario(ref), ref, options, nodePrices);
