@@ -222,9 +222,10 @@ public final class Findings {
         usd(r.welfareLoss()),
         r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses most (" + usd(r.biggestLoss()) + ")")));
     run.base().capacityPrices().stream().filter(c -> c.shadowPrice() > FlowResult.EPS).limit(3).forEach(c -> out.add(
-        String.format(Locale.ROOT, "One more %s a year of capacity on %s %s would be worth %s a year.",
-            c.capacityUnit().replace("/yr", ""), c.element(), c.id()
-            + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
+        String.format(Locale.ROOT, "One more %s a year of %s %s would be worth %s a year.",
+            c.capacityUnit().replace("/yr", ""), c.shipper() == null ? "capacity on " + c.element()
+                : (net.countries().containsKey(c.shipper()) ? name(c.shipper()) : c.shipper()) + "'s quota on link",
+            c.id() + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
     long failed = run.chokepoints().ranking().stream().filter(r -> r.solved() && !r.optimal()).count();
     if (failed > 0) {
       out.add(failed + " closures did not solve to an optimum; they are listed as not optimal in chokepoints.csv, "
