@@ -235,6 +235,17 @@ public final class ScenarioResolver {
       return d.withQuantityAndPrice(ov.getOrDefault("quantity", net.dated(t, key, Field.QUANTITY, asOf, d.quantity())),
           ov.getOrDefault("price", net.dated(t, key, Field.PRICE, asOf, d.price())));
     }).toList();
-    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports);
+    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports,
+        quotas(net, asOf, links));
+  }
+
+  /** The allocations valid on the date, of links that operate on it; a shipper naming a supply node is one. */
+  private static List<Snapshot.Quota> quotas(Network net, LocalDate asOf, List<Link> operating) {
+    Set<String> ids = new HashSet<>();
+    operating.forEach(l -> ids.add(l.id()));
+    Set<String> supplyNodes = new HashSet<>();
+    net.supply().forEach(s -> supplyNodes.add(s.node()));
+    return net.allocationsOn(asOf).stream().filter(a -> ids.contains(a.link()))
+        .map(a -> new Snapshot.Quota(a.link(), a.shipper(), supplyNodes.contains(a.shipper()), a.share())).toList();
   }
 }
