@@ -21,6 +21,11 @@ import org.corridor.solve.FlowResult;
 public final class Coverage {
   /** Below this coverage, findings say that most of the reported total is not modelled. */
   public static final double LOW = 0.5;
+  /**
+   * Above this coverage the model carries more than was reported: a sign of a mismatched year basis (a
+   * marketing year against a calendar year) or of an input set too high, so findings say so.
+   */
+  public static final double HIGH = 1.1;
 
   /**
    * One reported total and its modelled counterpart.
@@ -31,6 +36,10 @@ public final class Coverage {
       String unit, Double coverage, String status, String sources) {
     public boolean low() {
       return coverage != null && coverage < LOW;
+    }
+
+    public boolean high() {
+      return coverage != null && coverage > HIGH;
     }
   }
 

@@ -160,7 +160,8 @@ public final class Findings {
     Coverage.Row r = reported.get();
     String share = r.coverage() == null ? "the reported total is 0" : pct(r.coverage()) + " of the reported ~"
         + num(r.reported()) + " " + unit(commodity) + " of " + r.year() + ", " + r.status();
-    return share + (r.low() ? "; modelled exports cover under half of the reported total" : "");
+    return share + (r.low() ? "; modelled exports cover under half of the reported total" : "")
+        + (r.high() ? "; modelled exports exceed the reported total" : "");
   }
 
   private static String reportedPct(double part, Coverage.Row r) {
@@ -185,7 +186,8 @@ public final class Findings {
       out.add(name(cc[0]) + ", " + cc[1] + " exports in " + year + ": " + num(modelled) + " " + unit(cc[1])
           + " modelled; " + row.map(r -> "reported ~" + num(r.reported()) + " " + unit(cc[1]) + " (" + r.status()
               + ", " + r.sources() + "), coverage " + (r.coverage() == null ? "undefined" : pct(r.coverage()))
-              + (r.low() ? ": modelled exports cover " + pct(r.coverage()) + " of the reported total, under half" : ""))
+              + (r.low() ? ": modelled exports cover " + pct(r.coverage()) + " of the reported total, under half" : "")
+              + (r.high() ? ": modelled exports exceed the reported total (check the year basis and the inputs)" : ""))
           .orElse("no reported total") + ".");
     }
     return out;
