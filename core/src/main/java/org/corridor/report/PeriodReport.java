@@ -48,7 +48,7 @@ public final class PeriodReport {
   }
 
   /**
-   * Each focus exporter's exports over the period and the cross-border link that carried most of them, then
+   * Each focus exporter's exports over the period and the link out of its territory that carried most of them, then
    * what each event cut, always as a volume over its days and as a yearly rate, labelled.
    */
   static List<String> findings(String period, PeriodVolumes.Result r, List<PeriodEvents.Row> events,
@@ -69,7 +69,7 @@ public final class PeriodReport {
           + "/yr)";
       PeriodVolumes.Flow top = null;
       for (PeriodVolumes.Flow fl : r.flows()) {
-        if (fl.origin().equals(f.exporter()) && fl.commodity().equals(f.commodity()) && crossesBorder(net, fl)
+        if (fl.origin().equals(f.exporter()) && fl.commodity().equals(f.commodity()) && leaves(net, f.exporter(), fl)
             && (top == null || fl.volume() > top.volume())) {
           top = fl;
         }
@@ -95,9 +95,11 @@ public final class PeriodReport {
     return out;
   }
 
-  private static boolean crossesBorder(Network net, PeriodVolumes.Flow f) {
+  /** Whether the flow leaves the exporter's territory on this link: its export outlet, not a feeder. */
+  private static boolean leaves(Network net, String exporter, PeriodVolumes.Flow f) {
     var link = net.links().get(f.link());
-    return !net.countryOf(f.from()).equals(net.countryOf(f.to())) || link != null && !link.via().isEmpty();
+    return net.countryOf(f.from()).equals(exporter)
+        && (!net.countryOf(f.to()).equals(exporter) || link != null && !link.via().isEmpty());
   }
 
   private static String name(Network net, String code) {
