@@ -15,8 +15,8 @@ import org.corridor.solve.Sweep;
 import org.corridor.solve.SweepRunner;
 
 /**
- * What each policy or event in force during part of a period costs the focus exporters over the days it is
- * in force there, as a volume and as a rate. Every sub-period i in which policy p is in force is solved again
+ * What each policy or event in force during part of a period costs each exporter (the focus pairs first, then
+ * every other origin and commodity of the supply) over the days it is in force there, as a volume and a rate. Every sub-period i in which policy p is in force is solved again
  * without p (on its first day, like the sub-period itself):
  * <pre>
  *   lost_X,c(p)  = Σ_{i ∋ p} (E_X,c(i without p) − E_X,c(i)) · years_i     E: exports (deliveries abroad)
@@ -52,13 +52,33 @@ public final class PeriodEvents {
     }
     List<Row> out = new ArrayList<>();
     byPolicy.forEach((id, ks) -> {
-      for (DataSet.Focus f : focus) {
+      for (DataSet.Focus f : exporters(solved, focus)) {
         Row row = row(scenario.name(), id, ks, cases, parts, solved, without, f);
         if (!row.status().equals(LpStatus.OPTIMAL.label()) || Math.abs(row.lost()) > FlowResult.EPS) {
           out.add(row);
         }
       }
     });
+    return out;
+  }
+
+  /**
+   * The focus pairs first, then every other (origin, commodity) of the supply: an event often falls on a
+   * shipper the reports do not lead with (a pipeline cut shed by the other origin sharing it).
+   */
+  private static List<DataSet.Focus> exporters(List<FlowResult> solved, List<DataSet.Focus> focus) {
+    List<DataSet.Focus> out = new ArrayList<>(focus);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    focus.forEach(f -> seen.add(f.exporter() + "|" + f.commodity()));
+    var snap = solved.get(0).snapshot();
+    java.util.SortedSet<String> others = new java.util.TreeSet<>();
+    snap.supply().forEach(s -> others.add(snap.network().countryOf(s.node()) + "|" + s.commodity()));
+    for (String k : others) {
+      if (seen.add(k)) {
+        String[] xc = k.split("\\|");
+        out.add(new DataSet.Focus(xc[0], xc[1], null));
+      }
+    }
     return out;
   }
 

@@ -62,7 +62,7 @@ public final class OutputSchema {
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
       new Kind("period-flows", PeriodVolumes.Flow.class, "solve --period", "Flow per link and class over a period: volume and mean rate."),
       new Kind("sub-periods", PeriodVolumes.Part.class, "solve --period, diff --period", "The period cut at every change: each sub-period is solved on its first day."),
-      new Kind("period-events", PeriodEvents.Row.class, "solve --period", "What each policy or event in force cost the focus exports over its days in the period."),
+      new Kind("period-events", PeriodEvents.Row.class, "solve --period", "What each policy or event in force cost each exporter over its days in the period."),
       new Kind("period-deliveries", PeriodVolumes.Delivery.class, "solve --period", "What each market received from each origin over a period."),
       new Kind("period-stranded", PeriodVolumes.Stranded.class, "solve --period", "Supply per origin and commodity over a period: used and stranded."),
       new Kind("period-welfare", PeriodVolumes.CountryWelfare.class, "solve --period", "Each country's welfare over a period."),

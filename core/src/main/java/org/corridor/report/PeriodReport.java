@@ -39,7 +39,7 @@ public final class PeriodReport {
         Table.of("period-flows", "Flows per link and class" + over, PeriodVolumes.Flow.class, r.flows()),
         Table.of("sub-periods", "Sub-periods: days between changes, each solved on its first day",
             PeriodVolumes.Part.class, r.parts()),
-        Table.of("period-events", "What each policy or event in force cost the focus exports over its days in the period",
+        Table.of("period-events", "What each policy or event in force cost each exporter over its days in the period",
             PeriodEvents.Row.class, events),
         Table.of("period-deliveries", "Deliveries per market" + over, PeriodVolumes.Delivery.class, r.deliveries()),
         Table.of("period-stranded", "Supply per origin, used and stranded" + over, PeriodVolumes.Stranded.class,
