@@ -61,6 +61,18 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.corridor.cli..").should().dependOnClassesThat(logic).check(classes);
   }
 
+  /** The server is a thin adapter like the command line: it parses, calls org.corridor.api, renders. */
+  @Test
+  void theServerHoldsNoAnalysisLogic() {
+    DescribedPredicate<JavaClass> logic = JavaClass.Predicates.resideInAnyPackage("org.corridor.analysis..",
+            "org.corridor.synthetic..", "org.corridor.solve.ortools..")
+        .or(JavaClass.Predicates.simpleNameEndingWith("Resolver")).or(JavaClass.Predicates.simpleNameEndingWith("Model"))
+        .or(JavaClass.Predicates.simpleNameEndingWith("Formulation")).or(JavaClass.Predicates.simpleNameEndingWith("Sweep"))
+        .or(JavaClass.Predicates.simpleNameEndingWith("SweepRunner")).or(JavaClass.Predicates.simpleName("LinearProgram"))
+        .or(JavaClass.Predicates.simpleName("LexicographicSolve"));
+    noClasses().that().resideInAPackage("org.corridor.server..").should().dependOnClassesThat(logic).check(classes);
+  }
+
   @Test
   void theCoreApiIsTheOnlyWayInFromTheCommandLine() {
     noClasses().that().resideInAPackage("org.corridor.report..")

@@ -81,10 +81,31 @@ public final class Corridor {
     return LocalDate.now(clock);
   }
 
+  /** The data set's scenarios, span of dates, commodities, countries and policies, for a front end's choices. */
+  public DataSetInfo info() {
+    return DataSetInfo.of(data, Timeline.eventSpan(data, today()));
+  }
+
+  /** Every source the data set cites. */
+  public Answer sources() {
+    String run = RunId.of(data.folder(), "sources");
+    return answer(run, "(data set)", null, List.of(Table.of("sources", "Sources", org.corridor.model.Source.class,
+        List.copyOf(data.network().sources().values()))), "sources");
+  }
+
   /** Flows, deliveries, stranded supply, welfare and shadow prices of one scenario. */
   public Answer solve(ScenarioRef ref, RunOptions options, boolean nodePrices) {
-    FlowResult r = base(ref, options);
-    String run = runId(options, "solve", ref, nodePrices);
+    return solve(scenario(ref), ref, options, nodePrices);
+  }
+
+  /** {@link #solve(ScenarioRef, RunOptions, boolean)} of a scenario made in memory, e.g. by {@link #scenario(ScenarioRef, WhatIf)}. */
+  public Answer solve(Scenario scenario, RunOptions options, boolean nodePrices) {
+    return solve(scenario, label(scenario), options, nodePrices);
+  }
+
+  private Answer solve(Scenario scenario, Object label, RunOptions options, boolean nodePrices) {
+    FlowResult r = base(scenario, options);
+    String run = runId(options, "solve", label, nodePrices);
     return answer(run, r.snapshot().scenario(), SolveReport.summary(r),
         SolveReport.tables(FocusPairs.of(data, r), r, nodePrices, run),
         "flows");
@@ -92,6 +113,16 @@ public final class Corridor {
 
   /** The share of an exporter's exports that crosses, or ends in, each country, and the routes it uses. */
   public Answer shares(ScenarioRef ref, RunOptions options, String exporter, String commodity, boolean all) {
+    return shares(scenario(ref), ref, options, exporter, commodity, all);
+  }
+
+  /** {@link #shares(ScenarioRef, RunOptions, String, String, boolean)} of a scenario made in memory. */
+  public Answer shares(Scenario scenario, RunOptions options, String exporter, String commodity, boolean all) {
+    return shares(scenario, label(scenario), options, exporter, commodity, all);
+  }
+
+  private Answer shares(Scenario scenario, Object label, RunOptions options, String exporter, String commodity,
+      boolean all) {
     if (!data.network().countries().containsKey(exporter)) {
       throw new BadRequestException("unknown exporter `" + exporter + "`; known: " + known(data.network().countries().keySet()));
     }
@@ -99,14 +130,14 @@ public final class Corridor {
       throw new BadRequestException("unknown commodity `" + commodity + "`; known: "
           + known(data.network().commodities().keySet()));
     }
-    FlowResult r = base(ref, options);
+    FlowResult r = base(scenario, options);
     List<DependencyShares.Row> shares = new ArrayList<>(DependencyShares.of(r, exporter, commodity));
     if (!all) {
       shares.removeIf(s -> s.transit() <= FlowResult.EPS && s.destination() <= FlowResult.EPS);
     }
     shares.sort((a, b) -> Double.compare(b.transitShare() + b.destinationShare(), a.transitShare() + a.destinationShare()));
     Snapshot snap = r.snapshot();
-    return answer(runId(options, "shares", ref, exporter, commodity, all), snap.scenario(), null, List.of(
+    return answer(runId(options, "shares", label, exporter, commodity, all), snap.scenario(), null, List.of(
         Table.of("shares", "Shares of " + exporter + " exports crossing (transit) or ending in (destination) each "
             + "country, scenario " + snap.scenario() + " as of " + snap.asOf() + " (modelled network only)",
             DependencyShares.Row.class, shares),
@@ -170,11 +201,20 @@ public final class Corridor {
 
   /** Sensitivity and vulnerability for every actor, target, commodity and lever. */
   public Answer leverage(ScenarioRef ref, RunOptions options, Set<Leverage.Lever> levers, String commodity) {
+    return leverage(scenario(ref), ref, options, levers, commodity);
+  }
+
+  /** {@link #leverage(ScenarioRef, RunOptions, Set, String)} of a scenario made in memory. */
+  public Answer leverage(Scenario scenario, RunOptions options, Set<Leverage.Lever> levers, String commodity) {
+    return leverage(scenario, label(scenario), options, levers, commodity);
+  }
+
+  private Answer leverage(Scenario sc, Object label, RunOptions options, Set<Leverage.Lever> levers,
+      String commodity) {
     if (commodity != null && !data.network().commodities().containsKey(commodity)) {
       throw new BadRequestException("unknown commodity `" + commodity + "`; known: "
           + known(data.network().commodities().keySet()));
     }
-    Scenario sc = scenario(ref);
     FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
     List<Leverage.Row> rows = new ArrayList<>(
         sweep(base, options, runner -> new Leverage(resolver, sc, runner).run(base, levers)));
@@ -184,7 +224,7 @@ public final class Corridor {
     // Largest loss first; cases that did not solve last.
     rows.sort(java.util.Comparator.comparingDouble((Leverage.Row r) -> Double.isNaN(r.targetLoss()) ? 1 : 0)
         .thenComparing(Leverage.Row::targetLoss, java.util.Comparator.reverseOrder()));
-    return answer(runId(options, "leverage", ref, levers, commodity), sc.name(), null, List.of(
+    return answer(runId(options, "leverage", label, levers, commodity), sc.name(), null, List.of(
         Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows),
         Table.of("leverage-totals", "Leverage matrix: the target's loss per lever, actor and target, all commodities",
             Leverage.Total.class, Leverage.totals(rows))), "leverage");
@@ -192,10 +232,18 @@ public final class Corridor {
 
   /** N-1 over links, nodes and countries, minimum cuts, and binding capacities by shadow price. */
   public Answer chokepoints(ScenarioRef ref, RunOptions options) {
-    Scenario sc = scenario(ref);
+    return chokepoints(scenario(ref), ref, options);
+  }
+
+  /** {@link #chokepoints(ScenarioRef, RunOptions)} of a scenario made in memory. */
+  public Answer chokepoints(Scenario scenario, RunOptions options) {
+    return chokepoints(scenario, label(scenario), options);
+  }
+
+  private Answer chokepoints(Scenario sc, Object label, RunOptions options) {
     FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
     Chokepoints.Result r = sweep(base, options, runner -> new Chokepoints(resolver, sc, runner).run(base));
-    return answer(runId(options, "chokepoints", ref), sc.name(), null, List.of(
+    return answer(runId(options, "chokepoints", label), sc.name(), null, List.of(
         Table.of("chokepoints", "N-1: welfare lost in a year when each element closes", Chokepoints.Row.class, r.ranking()),
         Table.of("chokepoint-losses", "N-1 losses per country", Chokepoints.CountryLoss.class, r.countryLosses()),
         Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
@@ -206,9 +254,18 @@ public final class Corridor {
 
   /** Inputs and results that differ between two scenarios, or one scenario at two dates. */
   public Answer diff(ScenarioRef a, ScenarioRef b, RunOptions options) {
+    return diff(scenario(a), a, scenario(b), b, options);
+  }
+
+  /** {@link #diff(ScenarioRef, ScenarioRef, RunOptions)} of scenarios made in memory, e.g. a base and its what-if. */
+  public Answer diff(Scenario a, Scenario b, RunOptions options) {
+    return diff(a, label(a), b, label(b), options);
+  }
+
+  private Answer diff(Scenario a, Object labelA, Scenario b, Object labelB, RunOptions options) {
     ScenarioDiff.Result d = ScenarioDiff.of(base(a, options), base(b, options));
     String head = d.before() + " → " + d.after();
-    return answer(runId(options, "diff", a, b), d.before() + " vs " + d.after(), null, List.of(
+    return answer(runId(options, "diff", labelA, labelB), d.before() + " vs " + d.after(), null, List.of(
         Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, d.inputs()),
         Table.of("diff-results", "Results that differ, largest change (valued in USD m/yr) first, " + head,
             ScenarioDiff.ResultChange.class, d.top(d.results().size()))), "diff-results");
@@ -219,12 +276,20 @@ public final class Corridor {
    * dated events up to today ({@link Timeline#eventSpan}).
    */
   public Answer timeline(ScenarioRef ref, LocalDate from, LocalDate to, Step step, RunOptions options) {
-    Scenario sc = scenario(ref);
+    return timeline(scenario(ref), ref, from, to, step, options);
+  }
+
+  /** {@link #timeline(ScenarioRef, LocalDate, LocalDate, Step, RunOptions)} of a scenario made in memory. */
+  public Answer timeline(Scenario scenario, LocalDate from, LocalDate to, Step step, RunOptions options) {
+    return timeline(scenario, label(scenario), from, to, step, options);
+  }
+
+  private Answer timeline(Scenario sc, Object label, LocalDate from, LocalDate to, Step step, RunOptions options) {
     List<LocalDate> dates = timelineDates(from, to, step, null);
     FlowResult first = SolveFailedException.require(model(options).solve(resolver.resolve(sc.withAsOf(dates.get(0)))));
     var focus = FocusPairs.of(data, first);
     List<Timeline.Row> rows = sweep(first, options, runner -> Timeline.of(resolver, sc, dates, focus, runner));
-    return answer(runId(options, "timeline", ref, dates.get(0), dates.get(dates.size() - 1), step), sc.name(), null,
+    return answer(runId(options, "timeline", label, dates.get(0), dates.get(dates.size() - 1), step), sc.name(), null,
         List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
         + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
   }
@@ -324,8 +389,41 @@ public final class Corridor {
     return dates;
   }
 
-  private FlowResult base(ScenarioRef ref, RunOptions options) {
-    return SolveFailedException.require(model(options).solve(resolver.resolve(scenario(ref))));
+  private FlowResult base(Scenario scenario, RunOptions options) {
+    Snapshot snapshot;
+    try {
+      snapshot = resolver.resolve(scenario);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+    return SolveFailedException.require(model(options).solve(snapshot));
+  }
+
+  /**
+   * The scenario {@code ref} names with {@code whatIf} applied in memory: its chain of parents folded in
+   * ({@link ScenarioResolver#flatten}), then the edits. Unknown names and ids are a {@link BadRequestException}.
+   */
+  public Scenario scenario(ScenarioRef ref, WhatIf whatIf) {
+    return whatIf.applyTo(resolver.flatten(scenario(ref)), data);
+  }
+
+  /**
+   * A scenario made in memory as run ids see it: its name, date, policies, drops, activations and overrides,
+   * each sorted, so the same scenario gives the same id in every run.
+   */
+  private static String label(Scenario s) {
+    return s.name() + "@" + s.asOf() + " extends=" + s.extendsName()
+        + " policies=" + s.policies().stream().map(p -> p.id()).sorted().toList()
+        + " drop=" + s.dropPolicies().stream().sorted().toList()
+        + " activate=" + s.activateLinks().stream().sorted().toList()
+        + " links=" + sorted(s.linkOverrides()) + " supply=" + sorted(s.supplyOverrides())
+        + " demand=" + sorted(s.demandOverrides());
+  }
+
+  private static Map<String, Map<String, Double>> sorted(Map<String, Map<String, Double>> m) {
+    Map<String, Map<String, Double>> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k, new TreeMap<>(v)));
+    return out;
   }
 
   private Scenario scenario(ScenarioRef ref) {

@@ -95,6 +95,33 @@ public final class ScenarioResolver {
     return build(scenario.name(), date, inForce, activated, linkOv, supplyOv, demandOv);
   }
 
+  /**
+   * The scenario with its chain of {@code extends} folded in: one scenario of the same name and date with no
+   * parent, whose policies, drops, activated links and overrides are the chain's, parent first. It resolves to
+   * the same snapshot, and can be edited without reaching into its parents (a what-if).
+   */
+  public Scenario flatten(Scenario scenario) {
+    List<Scenario> chain = chain(scenario);
+    LocalDate asOf = null;
+    List<Policy> policies = new ArrayList<>();
+    Set<String> dropped = new LinkedHashSet<>();
+    Set<String> activated = new LinkedHashSet<>();
+    Map<String, Map<String, Double>> linkOv = new HashMap<>();
+    Map<String, Map<String, Double>> supplyOv = new HashMap<>();
+    Map<String, Map<String, Double>> demandOv = new HashMap<>();
+    for (Scenario s : chain) {
+      asOf = s.asOf() != null ? s.asOf() : asOf;
+      policies.addAll(s.policies());
+      dropped.addAll(s.dropPolicies());
+      activated.addAll(s.activateLinks());
+      merge(linkOv, s.linkOverrides());
+      merge(supplyOv, s.supplyOverrides());
+      merge(demandOv, s.demandOverrides());
+    }
+    return new Scenario(scenario.name(), scenario.description(), null, asOf, policies, List.copyOf(dropped),
+        List.copyOf(activated), linkOv, supplyOv, demandOv, scenario.sources());
+  }
+
   private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
     from.forEach((k, v) -> into.computeIfAbsent(k, x -> new HashMap<>()).putAll(v));
   }
@@ -208,6 +235,17 @@ public final class ScenarioResolver {
       return d.withQuantityAndPrice(ov.getOrDefault("quantity", net.dated(t, key, Field.QUANTITY, asOf, d.quantity())),
           ov.getOrDefault("price", net.dated(t, key, Field.PRICE, asOf, d.price())));
     }).toList();
-    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports);
+    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports,
+        quotas(net, asOf, links));
+  }
+
+  /** The allocations valid on the date, of links that operate on it; a shipper naming a supply node is one. */
+  private static List<Snapshot.Quota> quotas(Network net, LocalDate asOf, List<Link> operating) {
+    Set<String> ids = new HashSet<>();
+    operating.forEach(l -> ids.add(l.id()));
+    Set<String> supplyNodes = new HashSet<>();
+    net.supply().forEach(s -> supplyNodes.add(s.node()));
+    return net.allocationsOn(asOf).stream().filter(a -> ids.contains(a.link()))
+        .map(a -> new Snapshot.Quota(a.link(), a.shipper(), supplyNodes.contains(a.shipper()), a.share())).toList();
   }
 }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
+import org.corridor.analysis.Coverage;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.DestinationShares;
 import org.corridor.analysis.Leverage;
@@ -56,6 +57,7 @@ public final class OutputSchema {
       new Kind("chokepoint-losses", Chokepoints.CountryLoss.class, "chokepoints, analyze", "N-1 losses per country."),
       new Kind("chokepoint-stranded", Chokepoints.Stranded.class, "chokepoints, analyze", "N-1 increase of stranded supply per commodity."),
       new Kind("min-cuts", MinCuts.Row.class, "chokepoints, analyze", "Minimum cuts between each exporter and its foreign markets."),
+      new Kind("coverage", Coverage.Row.class, "analyze", "Modelled exports, imports and production against the reported national totals of the scenario's year."),
       new Kind("event-costs", PolicyCosts.Row.class, "analyze", "What each policy or event in force costs, per scenario."),
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),

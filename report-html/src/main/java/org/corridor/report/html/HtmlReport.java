@@ -49,6 +49,7 @@ public final class HtmlReport {
     parts.put("/*TOPOJSON*/", script(resource("vendor/topojson-client.min.js")));
     parts.put("/*WORLD*/", script(resource("vendor/world-atlas-countries-110m.json")));
     parts.put("/*DATA*/", script(json(data(run))));
+    parts.put("/*MAP_JS*/", script(resource("corridor-map.js")));
     parts.put("/*REPORT_JS*/", script(resource("report.js")));
     return fill(resource("report.html"), parts);
   }

@@ -3,7 +3,6 @@
   const fmt = d3.format(",.0f");
   const pct = d3.format(".0%");
   const colour = d3.scaleOrdinal().domain(DATA.commodities.map(c => c.id)).range(d3.schemeTableau10);
-  const byId = new Map(DATA.nodes.map(n => [n.id, n]));
 
   function list(el, sections) {
     const root = d3.select(el);
@@ -22,37 +21,10 @@
   }
 
   function map() {
-    const svg = d3.select("#map");
-    const width = +svg.attr("width"), height = +svg.attr("height");
-    const points = { type: "MultiPoint", coordinates: DATA.nodes.map(n => [n.lon, n.lat]) };
-    const projection = d3.geoConicEqualArea().parallels([35, 55]).rotate([-60, 0]).fitExtent([[20, 20], [width - 160, height - 20]], points);
-    const path = d3.geoPath(projection);
-    svg.append("path").attr("class", "graticule").attr("d", path(d3.geoGraticule10()));
-    const countries = topojson.feature(WORLD, WORLD.objects.countries).features;
-    const named = new Set(DATA.countryNames);
-    svg.append("g").selectAll("path").data(countries).join("path")
-      .attr("class", d => "country" + (named.has(d.properties.name) ? " in-data" : ""))
-      .attr("d", path).append("title").text(d => d.properties.name);
     const flows = [];
-    DATA.links.forEach(l => Object.entries(l.flows).forEach(([c, v]) => flows.push({ link: l, commodity: c, q: v.q, value: v.value })));
-    const width2 = d3.scaleSqrt().domain([0, d3.max(flows, f => f.value) || 1]).range([0.8, 9]);
-    const lines = svg.append("g");
-    flows.sort((a, b) => b.value - a.value).forEach(f => {
-      const a = byId.get(f.link.from), b = byId.get(f.link.to);
-      lines.append("path").attr("class", "flow")
-        .attr("d", path({ type: "LineString", coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }))
-        .attr("stroke", colour(f.commodity)).attr("stroke-width", width2(f.value))
-        .append("title").text(`${f.link.id} ${f.link.name || ""}: ${d3.format(",.3~f")(f.q)} ${DATA.units[f.commodity]} of ${f.commodity} (USD ${fmt(f.value)} m)`);
-    });
-    svg.append("g").selectAll("circle").data(DATA.nodes).join("circle").attr("class", "node").attr("r", 2.2)
-      .attr("transform", n => `translate(${projection([n.lon, n.lat])})`).append("title").text(n => `${n.name} (${n.country})`);
-    const legend = svg.append("g").attr("class", "legend").attr("transform", `translate(${width - 140},30)`);
-    const used = Array.from(new Set(flows.map(f => f.commodity)));
-    used.forEach((c, i) => {
-      const g = legend.append("g").attr("transform", `translate(0,${i * 18})`);
-      g.append("rect").attr("width", 14).attr("height", 4).attr("y", 5).attr("fill", colour(c));
-      g.append("text").attr("x", 20).attr("y", 11).text(c);
-    });
+    DATA.links.forEach(l => Object.entries(l.flows).forEach(([c, v]) =>
+      flows.push({ link: l, commodity: c, q: v.q, value: v.value, unit: DATA.units[c] + "/yr" })));
+    CorridorMap.draw("#map", { world: WORLD, nodes: DATA.nodes, flows, countryNames: DATA.countryNames, colour, widthBy: "value", zoom: false });
   }
 
   function heat() {
