@@ -17,6 +17,9 @@ import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
+import org.corridor.analysis.PeriodDiff;
+import org.corridor.analysis.PeriodEvents;
+import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
@@ -27,6 +30,7 @@ import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
+import org.corridor.report.PeriodReport;
 import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
@@ -50,6 +54,8 @@ import org.corridor.solve.TransitModel;
 public final class Corridor {
   /** Most dates a timeline may have: a decade of months, twice over. */
   public static final int MAX_TIMELINE_DATES = 240;
+  /** Most sub-periods a period may be cut into: as many solves as a long timeline. */
+  public static final int MAX_SUB_PERIODS = 1000;
 
   private final DataSet data;
   private final LpSolver solver;
@@ -109,6 +115,26 @@ public final class Corridor {
     return answer(run, r.snapshot().scenario(), SolveReport.summary(r),
         SolveReport.tables(FocusPairs.of(data, r), r, nodePrices, run),
         "flows");
+  }
+
+  /**
+   * Volumes and mean rates over a period: the period is cut at every change of the scenario, each sub-period is
+   * solved on its first day and its rates integrated ({@link PeriodVolumes}); what each event in force cut is
+   * priced over its days ({@link PeriodEvents}). A sub-period that does not solve is a status, not a number.
+   */
+  public Answer solve(ScenarioRef ref, Period period, RunOptions options) {
+    Scenario sc = periodScenario(ref, "solve");
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, resolver.changeDates(sc));
+    String run = runId(options, "solve", ref, period.from(), period.to());
+    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> solved = PeriodVolumes.solve(resolver, sc, parts, runner);
+      PeriodVolumes.Result r = PeriodVolumes.of(sc.name(), period.from(), period.to(), parts, solved);
+      FlowResult first = solved.stream().filter(FlowResult::isOptimal).findFirst().orElse(solved.get(0));
+      List<DataSet.Focus> focus = FocusPairs.of(data, first);
+      List<PeriodEvents.Row> events = PeriodEvents.of(resolver, sc, parts, solved, focus, runner);
+      return answer(run, sc.name(), PeriodReport.summary(period.toString(), r, events, focus, data.network()),
+          PeriodReport.tables(r, events), "period-flows");
+    });
   }
 
   /** The share of an exporter's exports that crosses, or ends in, each country, and the routes it uses. */
@@ -272,6 +298,32 @@ public final class Corridor {
   }
 
   /**
+   * What differs between two scenarios over one period: flows, stranded supply and welfare of each integrated
+   * over the same sub-periods (cut at the changes of both), as volumes and mean rates.
+   */
+  public Answer diff(ScenarioRef a, ScenarioRef b, Period period, RunOptions options) {
+    Scenario sa = periodScenario(a, "diff");
+    Scenario sb = periodScenario(b, "diff");
+    java.util.SortedSet<LocalDate> changes = new java.util.TreeSet<>(resolver.changeDates(sa));
+    changes.addAll(resolver.changeDates(sb));
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, changes);
+    String head = sa.name() + " → " + sb.name() + " over " + period;
+    return sweep(resolver.resolve(sa.withAsOf(period.from())), options, runner -> {
+      PeriodVolumes.Result ra = PeriodVolumes.of(sa.name(), period.from(), period.to(), parts,
+          PeriodVolumes.solve(resolver, sa, parts, runner));
+      PeriodVolumes.Result rb = PeriodVolumes.of(sb.name(), period.from(), period.to(), parts,
+          PeriodVolumes.solve(resolver, sb, parts, runner));
+      List<PeriodVolumes.Part> both = new ArrayList<>(ra.parts());
+      both.addAll(rb.parts());
+      return answer(runId(options, "diff", a, b, period.from(), period.to()), sa.name() + " vs " + sb.name(), null,
+          List.of(Table.of("diff-period", "Results that differ, largest change (valued in USD m) first, " + head,
+              PeriodDiff.Change.class, PeriodDiff.of(ra, rb, data.network())),
+          Table.of("sub-periods", "Sub-periods of each scenario, each solved on its first day", PeriodVolumes.Part.class,
+              both)), "diff-period");
+    });
+  }
+
+  /**
    * Indicators of a scenario from one date to another. Null bounds default to the span of the data set's
    * dated events up to today ({@link Timeline#eventSpan}).
    */
@@ -426,6 +478,28 @@ public final class Corridor {
     return out;
   }
 
+  /** The scenario of a period question; a date on it would contradict the period. */
+  private Scenario periodScenario(ScenarioRef ref, String command) {
+    if (ref.asOf() != null) {
+      throw new BadRequestException(command + " over a period takes a scenario without a date (`" + ref
+          + "`): each sub-period is solved on its own first day. Maybe drop the date or the period.");
+    }
+    return scenario(ref);
+  }
+
+  private static List<PeriodVolumes.SubPeriod> subPeriods(Period period, java.util.SortedSet<LocalDate> changes) {
+    List<PeriodVolumes.SubPeriod> parts = PeriodVolumes.cut(period.from(), period.to(), changes);
+    if (parts.size() > MAX_SUB_PERIODS) {
+      throw new BadRequestException("the period " + period + " has " + parts.size() + " sub-periods, more than "
+          + MAX_SUB_PERIODS + ". Maybe use a shorter period.");
+    }
+    return parts;
+  }
+
+  private FlowResult base(ScenarioRef ref, RunOptions options) {
+    return base(scenario(ref), options);
+  }
+
   private Scenario scenario(ScenarioRef ref) {
     Scenario s;
     try {
@@ -445,7 +519,7 @@ public final class Corridor {
     return sweep(base.snapshot(), options, work);
   }
 
-  /** Runs {@code work} with a sweep runner whose sessions load {@code base}'s formulation. */
+  /** The same over a snapshot's formulation, solved or not: its variants are solved, never the snapshot itself. */
   private <T> T sweep(Snapshot base, RunOptions options, Function<SweepRunner, T> work) {
     ExecutorService pool = executors.apply(options.threads());
     try (SweepRunner runner = new SweepRunner(TransitFormulation.build(base), solver, options.solve(), pool,

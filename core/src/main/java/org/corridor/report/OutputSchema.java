@@ -17,6 +17,9 @@ import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.DestinationShares;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
+import org.corridor.analysis.PeriodDiff;
+import org.corridor.analysis.PeriodEvents;
+import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
@@ -60,8 +63,15 @@ public final class OutputSchema {
       new Kind("coverage", Coverage.Row.class, "analyze", "Modelled exports, imports and production against the reported national totals of the scenario's year."),
       new Kind("event-costs", PolicyCosts.Row.class, "analyze", "What each policy or event in force costs, per scenario."),
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
+      new Kind("period-flows", PeriodVolumes.Flow.class, "solve --period", "Flow per link and class over a period: volume and mean rate."),
+      new Kind("sub-periods", PeriodVolumes.Part.class, "solve --period, diff --period", "The period cut at every change: each sub-period is solved on its first day."),
+      new Kind("period-events", PeriodEvents.Row.class, "solve --period", "What each policy or event in force cost each exporter over its days in the period."),
+      new Kind("period-deliveries", PeriodVolumes.Delivery.class, "solve --period", "What each market received from each origin over a period."),
+      new Kind("period-stranded", PeriodVolumes.Stranded.class, "solve --period", "Supply per origin and commodity over a period: used and stranded."),
+      new Kind("period-welfare", PeriodVolumes.CountryWelfare.class, "solve --period", "Each country's welfare over a period."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
+      new Kind("diff-period", PeriodDiff.Change.class, "diff --period", "Results that differ between two scenarios over a period, as volumes and mean rates."),
       new Kind("sources", Source.class, "analyze", "The data set's sources."));
 
   private static final OutputSchema INSTANCE = load();
