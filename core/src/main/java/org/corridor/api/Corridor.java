@@ -171,23 +171,57 @@ public final class Corridor {
         "shares");
   }
 
-  /** Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one. */
+  /**
+   * Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one
+   * (each still on its own {@code date}, if it names one). Claims of one scenario and date share a solve;
+   * test claims are checked for pass-through ({@link ClaimCheck}).
+   */
   public Answer check(String scenario, RunOptions options) {
     if (data.claims().isEmpty()) {
       throw new BadRequestException(data.folder() + " has no claims.yaml, or it lists no claim");
     }
-    List<ClaimCheck.Row> rows = ClaimCheck.of(data.claims(),
-        name -> base(scenario(new ScenarioRef(scenario != null ? scenario : name, null)), options));
-    int passed = (int) rows.stream().filter(ClaimCheck.Row::pass).count();
+    List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), scenario,
+        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))));
+    List<ClaimCheck.Row> rows = sweep(cases.get(0).snapshot(), options, runner -> {
+      List<FlowResult> bases = ClaimCheck.solve(cases, runner);
+      bases.forEach(SolveFailedException::require);
+      return ClaimCheck.rows(cases, bases, runner);
+    });
+    List<ClaimCheck.Group> groups = ClaimCheck.groups(rows);
     return answer(runId(options, "check", scenario), scenario != null ? scenario : "(each claim's)",
-        new CheckSummary(rows.size(), passed),
-        List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)), "claims");
+        CheckSummary.of(groups), List.of(
+            Table.of("claims", "Claims checked against the model, calibration claims first", ClaimCheck.Row.class, rows),
+            Table.of("claim-groups", "Calibration and test claims per period", ClaimCheck.Group.class, groups)),
+        "claims");
   }
 
-  /** How many claims were checked, and how many pass. */
-  public record CheckSummary(int claims, int passed) {
-    public boolean allPass() {
-      return passed == claims;
+  /**
+   * How many claims of each kind were checked and how many pass. A failing calibration claim means an
+   * input was not read as typed, so {@link #fails()}; a failing test claim is a finding about the model.
+   */
+  public record CheckSummary(int calibrationClaims, int calibrationPassed, int testClaims, int testPassed,
+      int passThrough) {
+    static CheckSummary of(List<ClaimCheck.Group> groups) {
+      int[] n = new int[5];
+      for (ClaimCheck.Group g : groups) {
+        if (!g.period().equals(ClaimCheck.ALL)) {
+          continue;
+        }
+        boolean test = g.kind().equals(org.corridor.model.Claim.Kind.TEST.label());
+        n[test ? 2 : 0] += g.claims();
+        n[test ? 3 : 1] += g.passed();
+        n[4] += test ? g.passThrough() : 0;
+      }
+      return new CheckSummary(n[0], n[1], n[2], n[3], n[4]);
+    }
+
+    public boolean fails() {
+      return calibrationPassed < calibrationClaims;
+    }
+
+    /** passed / claims of the test claims, NaN without test claims. */
+    public double testPassRate() {
+      return testClaims == 0 ? Double.NaN : (double) testPassed / testClaims;
     }
   }
 

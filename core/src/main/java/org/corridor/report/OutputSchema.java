@@ -53,6 +53,7 @@ public final class OutputSchema {
       new Kind("capacity-prices", FlowResult.CapacityPrice.class, "solve, chokepoints, analyze", "Binding capacities and the value of one more unit of each."),
       new Kind("node-prices", FlowResult.NodePrice.class, "solve (with `--out`)", "Value of one more unit of each class at each node."),
       new Kind("claims", ClaimCheck.Row.class, "check", "Sourced claims next to the model's values."),
+      new Kind("claim-groups", ClaimCheck.Group.class, "check", "Calibration and test claims per period: how many pass."),
       new Kind("leverage", Leverage.Row.class, "leverage, analyze", "Sensitivity and vulnerability per lever, actor, target and commodity."),
       new Kind("leverage-totals", Leverage.Total.class, "leverage, analyze", "The leverage matrix: losses per lever, actor and target over all commodities."),
       new Kind("chokepoints", Chokepoints.Row.class, "chokepoints, analyze", "N-1: what closing each link, node or country to transit costs."),
