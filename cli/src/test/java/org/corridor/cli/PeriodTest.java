@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.corridor.io.ExampleCopy;
+import org.corridor.solve.LinearProgram;
+import org.corridor.solve.LpSolution;
+import org.corridor.solve.LpSolver;
+import org.corridor.solve.LpStatus;
+import org.corridor.solve.SolveOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +149,85 @@ class PeriodTest {
     assertThat(cpc.get("delta_rate").asDouble()).isCloseTo(cpc.get("delta").asDouble(), within(1e-9));
     assertThat(cpc.get("volume_unit").asText()).isEqualTo("Mt");
     assertThat(cpc.get("status").asText()).isEqualTo("optimal");
+  }
+
+  /**
+   * OR-Tools, except that a program whose CPC capacity row is closed stops at the time limit: the strike's
+   * sub-period, and nothing else, fails.
+   */
+  private static final class FailsWhenCpcIsClosed implements LpSolver {
+    private final LpSolver glop = new org.corridor.solve.ortools.OrToolsSolver();
+
+    @Override
+    public LpSession open(LinearProgram lp, SolveOptions options) {
+      LpSession inner = glop.open(lp, options);
+      int row = java.util.stream.IntStream.range(0, lp.rows()).filter(i -> lp.rowName(i).equals("Link-capacity[CPC]"))
+          .findFirst().orElse(-1);
+      double[] upper = {row < 0 ? 1 : lp.rowUpper(row)};
+      return new LpSession() {
+        @Override
+        public LpSolution solve() {
+          return upper[0] == 0 ? new LpSolution(LpStatus.TIME_LIMIT, Double.NaN, new double[0], new double[0], 0,
+              "glop", 0) : inner.solve();
+        }
+
+        @Override
+        public void setColumnBounds(int column, double lo, double up) {
+          inner.setColumnBounds(column, lo, up);
+        }
+
+        @Override
+        public void setRowBounds(int i, double lo, double up) {
+          upper[0] = i == row ? up : upper[0];
+          inner.setRowBounds(i, lo, up);
+        }
+
+        @Override
+        public void setObjective(double[] coefficients) {
+          inner.setObjective(coefficients);
+        }
+
+        @Override
+        public void reset() {
+          inner.reset();
+        }
+
+        @Override
+        public void close() {
+          inner.close();
+        }
+      };
+    }
+  }
+
+  @Test
+  void aSubPeriodThatFailsPrintsTheTablesWithItsStatusThenExitsWithFour() {
+    String data = fixture();
+    var before = Front.solvers;
+    Front.solvers = FailsWhenCpcIsClosed::new;
+    Run r;
+    try {
+      r = Run.of("solve", data, "--period", "2025-02", "--threads", "1");
+    } finally {
+      Front.solvers = before;
+    }
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    assertThat(r.out()).contains("over 2025-02 (2025-02-01 to 2025-02-28, 28 days in 3 sub-periods): time-limit",
+        "The sub-period 2025-02-17 to 2025-02-19 did not solve (time-limit): the period has no volumes.");
+    assertThat(r.out().lines().filter(l -> l.startsWith("base-2024  2025-02-17  2025-02-19")))
+        .singleElement().asString().contains("time-limit");
+    assertThat(r.err()).contains("error: base-2024 over 2025-02 did not solve in every sub-period (time-limit)")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void theSubPeriodsTableCountsPoliciesInTextAndListsTheirIdsInCsv() {
+    String data = fixture();
+    Run text = Run.of("solve", data, "--period", "2025-02", "--threads", "1");
+    assertThat(text.out()).contains("base-2024  2025-02-17  2025-02-19       3    0.008  optimal         3\n");
+    Run csv = Run.of("solve", data, "--period", "2025-02", "--format", "csv", "--table", "sub-periods");
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    assertThat(csv.out()).contains(",2025-02-17,2025-02-19,3,").contains("cpc-outage-2025; kz-grain-transit-ban; strike");
   }
 
   @Test
