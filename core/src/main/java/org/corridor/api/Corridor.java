@@ -174,18 +174,27 @@ public final class Corridor {
 
   /**
    * Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one
-   * (each still on its own {@code date}, if it names one). Claims of one scenario and date share a solve;
-   * test claims are checked for pass-through ({@link ClaimCheck}).
+   * (each still on its own {@code date} or {@code period}, if it names one). Claims of one scenario and date share a
+   * solve, claims of one scenario and period the solves of its sub-periods; test claims are checked for
+   * pass-through ({@link ClaimCheck}).
    */
   public Answer check(String scenario, RunOptions options) {
     if (data.claims().isEmpty()) {
       throw new BadRequestException(data.folder() + " has no claims.yaml, or it lists no claim");
     }
     List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), scenario,
-        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))));
+        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))),
+        name -> resolver.changeDates(scenario(new ScenarioRef(name, null))));
+    for (ClaimCheck.Case c : cases) {
+      if (c.overPeriod() && c.parts().size() > MAX_SUB_PERIODS) {
+        throw new BadRequestException("the period " + c.period() + " of claim `" + c.claims().get(0).id() + "` (line "
+            + c.claims().get(0).line() + ") has " + c.parts().size() + " sub-periods, more than " + MAX_SUB_PERIODS
+            + ". Maybe use a shorter period.");
+      }
+    }
     List<ClaimCheck.Row> rows = sweep(cases.get(0).snapshot(), options, runner -> {
-      List<FlowResult> bases = ClaimCheck.solve(cases, runner);
-      bases.forEach(SolveFailedException::require);
+      List<List<FlowResult>> bases = ClaimCheck.solve(cases, runner);
+      bases.forEach(rs -> rs.forEach(SolveFailedException::require));
       return ClaimCheck.rows(cases, bases, runner);
     });
     List<ClaimCheck.Group> groups = ClaimCheck.groups(rows);
