@@ -31,11 +31,19 @@ final class SolveCommand implements Callable<Integer> {
     if (period != null) {
       Answer a = Front.corridor(data, spec.commandLine().getErr()).solve(scenario.ref(), Period.parse(period, "--period"),
           solver.options(sweep.threads()));
+      PeriodReport.Summary summary = (PeriodReport.Summary) a.summary();
       if (output.format == OutputOptions.Format.table) {
-        spec.commandLine().getOut().printf("%s%n%n",
-            org.corridor.text.TerminalText.visibleLines(((PeriodReport.Summary) a.summary()).text()));
+        spec.commandLine().getOut().printf("%s%n%n", org.corridor.text.TerminalText.visibleLines(summary.text()));
       }
-      return output.emit(spec, a);
+      int code = output.emit(spec, a);
+      if (!summary.isOptimal()) {
+        // The tables are printed first, so the failed sub-period's status can be read; the exit is a failed solve's.
+        spec.commandLine().getErr().printf("error: %s over %s did not solve in every sub-period (%s): the period has "
+            + "no volumes. Maybe raise the time limit, or see the sub-periods table.%n",
+            org.corridor.text.TerminalText.visible(summary.scenario()), summary.period(), summary.status());
+        return ExitCodes.SOLVE_FAILED;
+      }
+      return code;
     }
     Answer a = Front.corridor(data, spec.commandLine().getErr()).solve(scenario.ref(), solver.options(1), output.out != null);
     if (output.format == OutputOptions.Format.table) {

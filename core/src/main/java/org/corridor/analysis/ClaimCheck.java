@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.corridor.model.Claim;
 import org.corridor.policy.Snapshot;
 import org.corridor.solve.FlowResult;
@@ -28,12 +31,21 @@ import org.corridor.solve.SweepRunner;
  * </ul>
  * Claims of one scenario and date share one solve ({@link Case}); every {@code test} claim is then asked
  * whether it only echoes a bound ({@link PassThrough}). Calibration and test claims are counted apart,
- * per period (the year of the date the claim is evaluated on).
+ * per period (the year of the date the claim is evaluated on, or the claim's {@code period}).
+ *
+ * <p>A claim with a {@code period} is checked on the period's volumes: its scenario is cut at every change day
+ * and each sub-period i solved on its first day ({@link PeriodVolumes}); a volume metric is Σ_i v_i · years_i
+ * (in the commodity's unit, not per year) and a share the ratio of integrated volumes,
+ * Σ_i part_i · years_i / Σ_i exports_i · years_i. Claims of one scenario and period share those solves. For
+ * pass-through, each bound is raised on every sub-period where it binds and touches the claim, and the
+ * integrated value's elasticity is read as for a rate: a period claim is an echo when the whole period's
+ * volume moves one for one with that input.
  */
 public final class ClaimCheck {
   /**
-   * One claim: {@code expected} and {@code value} in {@code unit} (share, or the commodity's unit per year);
-   * {@code passThrough} names the bounds a test claim echoes, or is empty.
+   * One claim: {@code expected} and {@code value} in {@code unit} (share, the commodity's unit per year, or
+   * for a period claim its unit); {@code asOf} is empty for a period claim; {@code passThrough} names the bounds a
+   * test claim echoes, or is empty.
    */
   public record Row(String claim, String kind, String period, String scenario, LocalDate asOf, String metric,
       String subject, String expected, double value, String unit, boolean pass, String passThrough, String text,
@@ -42,10 +54,31 @@ public final class ClaimCheck {
   /** Claims of one kind and period ({@code all} for every period): how many, how many pass, how many echo a bound. */
   public record Group(String kind, String period, int claims, int passed, double passRate, int passThrough) {}
 
-  /** The claims evaluated on one scenario at one date: one solve. */
-  public record Case(Snapshot snapshot, List<Claim> claims) {}
+  /**
+   * The claims evaluated on one scenario at one date (one snapshot, {@code parts} null) or over one period (a
+   * snapshot per sub-period of {@code parts}); {@code period} labels it in outputs.
+   */
+  public record Case(String period, List<PeriodVolumes.SubPeriod> parts, List<Snapshot> snapshots,
+      List<Claim> claims) {
+    public Case {
+      parts = parts == null ? null : List.copyOf(parts);
+      snapshots = List.copyOf(snapshots);
+      claims = List.copyOf(claims);
+    }
 
-  private record Raise(int caseIndex, PassThrough.Bound bound) {}
+    /** The first (for a date: the only) snapshot. */
+    public Snapshot snapshot() {
+      return snapshots.get(0);
+    }
+
+    public boolean overPeriod() {
+      return parts != null;
+    }
+  }
+
+  private record Raise(int caseIndex, int part, PassThrough.Bound bound) {}
+
+  private record Solve(int caseIndex, Snapshot snapshot) {}
 
   /** Period of the claims evaluated on every date: the groups' totals. */
   public static final String ALL = "all";
@@ -53,76 +86,123 @@ public final class ClaimCheck {
   private ClaimCheck() {}
 
   /**
-   * The claims grouped by the scenario and date they are evaluated on, in order of first appearance.
-   * {@code scenario} non-null replaces each claim's own; {@code resolve} maps a scenario name (null: the
-   * default) and a date (null: the scenario's) to its snapshot.
+   * The claims grouped by the scenario and date, or scenario and period, they are evaluated on, in order of
+   * first appearance. {@code scenario} non-null replaces each claim's own; {@code resolve} maps a scenario name
+   * (null: the default) and a date (null: the scenario's) to its snapshot; {@code changes} gives a scenario's
+   * change days, where a period is cut.
    */
   public static List<Case> cases(List<Claim> claims, String scenario,
-      BiFunction<String, LocalDate, Snapshot> resolve) {
+      BiFunction<String, LocalDate, Snapshot> resolve, Function<String, SortedSet<LocalDate>> changes) {
     Map<String, List<Claim>> byKey = new LinkedHashMap<>();
-    Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     for (Claim c : claims) {
       String name = scenario != null ? scenario : c.scenario();
-      String key = name + "@" + c.date();
-      snapshots.computeIfAbsent(key, k -> resolve.apply(name, c.date()));
+      String key = c.period() != null ? name + "~" + c.period() : name + "@" + c.date();
       byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     List<Case> out = new ArrayList<>();
-    byKey.forEach((k, cs) -> out.add(new Case(snapshots.get(k), List.copyOf(cs))));
+    byKey.forEach((k, cs) -> {
+      Claim c = cs.get(0);
+      String name = scenario != null ? scenario : c.scenario();
+      if (c.period() == null) {
+        Snapshot s = resolve.apply(name, c.date());
+        out.add(new Case(String.valueOf(s.asOf().getYear()), null, List.of(s), cs));
+        return;
+      }
+      List<PeriodVolumes.SubPeriod> parts = PeriodVolumes.cut(c.period().from(), c.period().to(),
+          changes.apply(name));
+      out.add(new Case(c.period().toString(), parts, parts.stream().map(p -> resolve.apply(name, p.from())).toList(),
+          cs));
+    });
     return out;
   }
 
-  /** Solves every case: one sweep over the scenarios and dates, results in the order of the cases. */
-  public static List<FlowResult> solve(List<Case> cases, SweepRunner runner) {
-    return runner.run(Sweep.of("claims", cases, c -> Sweep.Variant.of(c.snapshot()), (c, r) -> r));
+  /** Solves every case: one sweep over all snapshots of all cases; per case, its results in order. */
+  public static List<List<FlowResult>> solve(List<Case> cases, SweepRunner runner) {
+    List<Solve> all = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      for (Snapshot s : cases.get(i).snapshots()) {
+        all.add(new Solve(i, s));
+      }
+    }
+    List<FlowResult> solved = runner.run(Sweep.of("claims", all, x -> Sweep.Variant.of(x.snapshot()), (x, r) -> r));
+    List<List<FlowResult>> out = new ArrayList<>();
+    cases.forEach(c -> out.add(new ArrayList<>()));
+    for (int k = 0; k < all.size(); k++) {
+      out.get(all.get(k).caseIndex()).add(solved.get(k));
+    }
+    return out;
   }
 
   /**
    * A row per claim, calibration claims first, then by period and file order. {@code bases} are the
-   * optimal solutions of {@code cases}; each bound that may carry a test claim is raised in its own re-solve,
-   * one sweep for all of them.
+   * optimal solutions of {@code cases} ({@link #solve}); each bound that may carry a test claim is raised in its
+   * own re-solve (on each sub-period where it may), one sweep for all of them.
    */
-  public static List<Row> rows(List<Case> cases, List<FlowResult> bases, SweepRunner runner) {
-    Map<Claim, Set<PassThrough.Bound>> touching = new LinkedHashMap<>();
+  public static List<Row> rows(List<Case> cases, List<List<FlowResult>> bases, SweepRunner runner) {
+    // Per test claim and part, the bounds that bind and touch it there.
+    Map<Claim, List<Set<PassThrough.Bound>>> touching = new LinkedHashMap<>();
     List<Raise> raises = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      Set<PassThrough.Bound> all = new java.util.TreeSet<>();
+      List<FlowResult> rs = bases.get(i);
+      List<Set<PassThrough.Bound>> perPart = new ArrayList<>();
+      rs.forEach(r -> perPart.add(new TreeSet<>()));
       for (Claim c : cases.get(i).claims()) {
         if (c.kind() == Claim.Kind.TEST) {
-          Set<PassThrough.Bound> bs = PassThrough.touching(c, bases.get(i));
+          List<Set<PassThrough.Bound>> bs = new ArrayList<>();
+          for (int j = 0; j < rs.size(); j++) {
+            bs.add(PassThrough.touching(c, rs.get(j)));
+            perPart.get(j).addAll(bs.get(j));
+          }
           touching.put(c, bs);
-          all.addAll(bs);
         }
       }
+      Set<PassThrough.Bound> all = new TreeSet<>();
+      perPart.forEach(all::addAll);
       for (PassThrough.Bound b : all) {
-        raises.add(new Raise(i, b));
+        for (int j = 0; j < rs.size(); j++) {
+          if (perPart.get(j).contains(b)) {
+            raises.add(new Raise(i, j, b));
+          }
+        }
       }
     }
-    List<Map<Claim, Double>> raisedValues = runner.run(Sweep.of("pass-through", raises,
-        x -> Sweep.Variant.of(PassThrough.raised(cases.get(x.caseIndex()).snapshot(), x.bound())),
+    List<Map<Claim, double[]>> raisedMeasures = runner.run(Sweep.of("pass-through", raises,
+        x -> Sweep.Variant.of(PassThrough.raised(cases.get(x.caseIndex()).snapshots().get(x.part()), x.bound())),
         (x, r) -> {
-          Map<Claim, Double> values = new LinkedHashMap<>();
-          for (Claim c : cases.get(x.caseIndex()).claims()) {
-            if (r.isOptimal() && touching.getOrDefault(c, Set.of()).contains(x.bound())) {
-              values.put(c, value(c, r));
+          Map<Claim, double[]> values = new LinkedHashMap<>();
+          Case cs = cases.get(x.caseIndex());
+          for (Claim c : cs.claims()) {
+            if (touching.containsKey(c) && touching.get(c).get(x.part()).contains(x.bound())) {
+              values.put(c, r.isOptimal() ? measure(c, r, cs.overPeriod()) : null);
             }
           }
           return values;
         }));
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      FlowResult r = bases.get(i);
-      for (Claim c : cases.get(i).claims()) {
-        double v = value(c, r);
+      Case cs = cases.get(i);
+      List<FlowResult> rs = bases.get(i);
+      List<double[]> base = new ArrayList<>();
+      for (Claim c : cs.claims()) {
+        base.clear();
+        rs.forEach(r -> base.add(measure(c, r, cs.overPeriod())));
+        double v = combine(c, cs, base);
         Map<PassThrough.Bound, Double> moved = new TreeMap<>();
-        for (int k = 0; k < raises.size(); k++) {
-          if (raises.get(k).caseIndex() == i && raisedValues.get(k).containsKey(c)) {
-            moved.put(raises.get(k).bound(), raisedValues.get(k).get(c));
+        if (touching.containsKey(c)) {
+          Map<PassThrough.Bound, List<double[]>> raised = new TreeMap<>();
+          for (int k = 0; k < raises.size(); k++) {
+            Raise x = raises.get(k);
+            if (x.caseIndex() == i && raisedMeasures.get(k).containsKey(c)) {
+              raised.computeIfAbsent(x.bound(), b -> new ArrayList<>(base)).set(x.part(), raisedMeasures.get(k).get(c));
+            }
           }
+          // A bound raised in a case that did not solve is skipped (docs/analyses.md, limit 4).
+          raised.forEach((b, ms) -> moved.put(b, ms.contains(null) ? null : combine(c, cs, ms)));
         }
-        rows.add(new Row(c.id(), c.kind().label(), period(r), r.snapshot().scenario(), r.snapshot().asOf(), c.metric(),
-            subject(c), c.expectText(), v, unit(c, r), c.accepts(v), PassThrough.flagged(v, moved), c.text(),
-            c.sources().toString()));
+        FlowResult r = rs.get(0);
+        rows.add(new Row(c.id(), c.kind().label(), cs.period(), r.snapshot().scenario(),
+            cs.overPeriod() ? null : r.snapshot().asOf(), c.metric(), subject(c), c.expectText(), v,
+            unit(c, r, cs.overPeriod()), c.accepts(v), PassThrough.flagged(v, moved), c.text(), c.sources().toString()));
       }
     }
     Map<String, Integer> line = new LinkedHashMap<>();
@@ -130,6 +210,47 @@ public final class ClaimCheck {
     rows.sort(Comparator.comparing((Row x) -> x.kind().equals(Claim.Kind.TEST.label()))
         .thenComparing(Row::period).thenComparing(x -> line.get(x.claim())));
     return rows;
+  }
+
+  /**
+   * What one solve contributes to a claim: on a date, {value}; over a period, {rate} for a volume metric and
+   * {part, exports} (the share's two volumes, per year) for a share.
+   */
+  static double[] measure(Claim c, FlowResult r, boolean overPeriod) {
+    if (!overPeriod) {
+      return new double[] {value(c, r)};
+    }
+    return switch (c.metric()) {
+      case "transit_share" -> DependencyShares.of(r, c.exporter(), c.commodity()).stream()
+          .filter(x -> x.country().equals(c.transit())).findFirst()
+          .map(x -> new double[] {x.transit(), x.exports()})
+          .orElse(new double[] {0, new Outcome(r).exports(c.exporter(), c.commodity())});
+      case "route_share" -> {
+        double part = 0;
+        double exports = new Outcome(r).exports(c.exporter(), c.commodity());
+        for (RouteShares.Row x : RouteShares.of(r, c.exporter(), c.commodity())) {
+          exports = x.exports();
+          part += x.route().equals(c.corridor()) ? x.volume() : 0;
+        }
+        yield new double[] {part, exports};
+      }
+      default -> new double[] {value(c, r)};
+    };
+  }
+
+  /** The claim's value from its case's measures: the one on a date, or the period's volume or share of volumes. */
+  private static double combine(Claim c, Case cs, List<double[]> ms) {
+    if (!cs.overPeriod()) {
+      return ms.get(0)[0];
+    }
+    double num = 0;
+    double den = 0;
+    for (int j = 0; j < ms.size(); j++) {
+      double y = cs.parts().get(j).years();
+      num += ms.get(j)[0] * y;
+      den += ms.get(j).length > 1 ? ms.get(j)[1] * y : 0;
+    }
+    return c.metric().endsWith("_share") ? Exports.ratio(num, den) : num;
   }
 
   /** Counts per kind and period, then per kind over every period ({@value #ALL}); kinds without claims are left out. */
@@ -154,11 +275,6 @@ public final class ClaimCheck {
     return new Group(kind.label(), period, rs.size(), passed, (double) passed / rs.size(), echoes);
   }
 
-  /** The calendar year of the date the claim is evaluated on. */
-  private static String period(FlowResult r) {
-    return String.valueOf(r.snapshot().asOf().getYear());
-  }
-
   static double value(Claim c, FlowResult r) {
     return switch (c.metric()) {
       case "transit_share" -> DependencyShares.of(r, c.exporter(), c.commodity()).stream()
@@ -179,19 +295,22 @@ public final class ClaimCheck {
     };
   }
 
-  /** Shares are shares; volumes are in the claim's commodity unit, or the one unit of the link's commodities. */
-  static String unit(Claim c, FlowResult r) {
+  /**
+   * Shares are shares; volumes are in the claim's commodity unit, or the one unit of the link's commodities, per
+   * year on a date and as a volume ({@code Mt}) over a period.
+   */
+  static String unit(Claim c, FlowResult r, boolean overPeriod) {
     if (c.metric().endsWith("_share")) {
       return "share";
     }
     var net = r.snapshot().network();
+    Function<String, String> unit = x -> overPeriod ? net.unitOf(x).symbol() : net.unitOf(x).perYear();
     if (c.commodity() != null) {
-      return net.unitOf(c.commodity()).perYear();
+      return unit.apply(c.commodity());
     }
     var link = net.links().get(c.link());
-    List<String> units = link == null ? List.of()
-        : link.commodities().stream().map(x -> net.unitOf(x).perYear()).distinct().toList();
-    return units.size() == 1 ? units.get(0) : "mixed units/yr";
+    List<String> units = link == null ? List.of() : link.commodities().stream().map(unit).distinct().toList();
+    return units.size() == 1 ? units.get(0) : overPeriod ? "mixed units" : "mixed units/yr";
   }
 
   private static double corridorFlow(Claim c, FlowResult r) {

@@ -18,7 +18,7 @@ import org.corridor.solve.FlowResult;
  * Finds a claim whose value only echoes one bound of the LP. Each bound that binds in the base solution
  * and touches the claim's flows (the capacity of a link or node its flow classes use, the supply rows of
  * its origins, the demand of its market or of the markets its classes reach, all supply of one origin
- * together) is raised by {@value #STEP_PERCENT}% in its own re-solve. The claim's value v is an echo of
+ * together, the quota ({@code Link-quota[LINK|SHIPPER]}) its origins hold on a link it uses) is raised by {@value #STEP_PERCENT}% in its own re-solve. The claim's value v is an echo of
  * bound b when its elasticity
  * <pre>
  *   ε = (Δv / v) / (Δb / b)
@@ -38,11 +38,21 @@ public final class PassThrough {
 
   private PassThrough() {}
 
-  /** One bound of the LP, raised by a factor on a snapshot. {@code label} names it in outputs. */
-  public record Bound(Type type, String id, String commodity) implements Comparable<Bound> {
-    public enum Type { CAPACITY, NODE_CAPACITY, SUPPLY, ORIGIN_SUPPLY, DEMAND }
+  /**
+   * One bound of the LP, raised by a factor on a snapshot. {@code label} names it in outputs. For a quota,
+   * {@code id} is the link and {@code shipper} the country or supply node holding it (else null).
+   */
+  public record Bound(Type type, String id, String commodity, String shipper) implements Comparable<Bound> {
+    public enum Type { CAPACITY, NODE_CAPACITY, SUPPLY, ORIGIN_SUPPLY, DEMAND, QUOTA }
 
-    /** {@code capacity CPC}, {@code node capacity ATYRAU}, {@code supply F_TENGIZ/crude}, {@code supply of KZ/crude}, {@code demand M_CN/crude}. */
+    Bound(Type type, String id, String commodity) {
+      this(type, id, commodity, null);
+    }
+
+    /**
+     * {@code capacity CPC}, {@code node capacity ATYRAU}, {@code supply F_TENGIZ/crude}, {@code supply of KZ/crude},
+     * {@code demand M_CN/crude}, {@code quota CPC|KZ} (the row {@code Link-quota[CPC|KZ]}).
+     */
     public String label() {
       return switch (type) {
         case CAPACITY -> "capacity " + id;
@@ -50,6 +60,7 @@ public final class PassThrough {
         case SUPPLY -> "supply " + id + "/" + commodity;
         case ORIGIN_SUPPLY -> "supply of " + id + "/" + commodity;
         case DEMAND -> "demand " + id + "/" + commodity;
+        case QUOTA -> "quota " + id + "|" + shipper;
       };
     }
 
@@ -59,6 +70,7 @@ public final class PassThrough {
       Map<String, Double> nodes = s.nodeCapacities();
       List<Supply> supply = s.supply();
       List<Demand> demand = s.demand();
+      List<Snapshot.Quota> quotas = s.quotas();
       switch (type) {
         case CAPACITY -> links = links.stream().map(l -> l.id().equals(id) ? l.withCapacity(l.capacity() * factor) : l)
             .toList();
@@ -73,9 +85,12 @@ public final class PassThrough {
                 ? x.withQuantityAndCost(x.quantity() * factor, x.cost()) : x).toList();
         case DEMAND -> demand = demand.stream().map(x -> x.node().equals(id) && x.commodity().equals(commodity)
             ? x.withQuantityAndPrice(x.quantity() * factor, x.price()) : x).toList();
+        // A share above 1 is fine here: the link's own capacity row still holds.
+        case QUOTA -> quotas = quotas.stream().map(q -> q.link().equals(id) && q.shipper().equals(shipper)
+            ? new Snapshot.Quota(q.link(), q.shipper(), q.node(), q.share() * factor) : q).toList();
       }
       return new Snapshot(s.network(), s.scenario() + " with " + label() + " +" + STEP_PERCENT + "%", s.asOf(), links,
-          nodes, supply, demand, s.policies(), s.transitRules(), s.importRules(), s.exportRules());
+          nodes, supply, demand, s.policies(), s.transitRules(), s.importRules(), s.exportRules(), quotas);
     }
 
     @Override
@@ -136,6 +151,8 @@ public final class PassThrough {
         out.add(new Bound(Bound.Type.CAPACITY, p.id(), null));
       } else if (binding && p.element().equals("node") && nodes.contains(p.id())) {
         out.add(new Bound(Bound.Type.NODE_CAPACITY, p.id(), null));
+      } else if (binding && p.element().equals("quota") && links.contains(p.id()) && holds(p.shipper(), origins, r)) {
+        out.add(new Bound(Bound.Type.QUOTA, p.id(), null, p.shipper()));
       }
     }
     Map<String, Integer> rowsPerOrigin = new HashMap<>();
@@ -163,6 +180,12 @@ public final class PassThrough {
       }
     }
     return out;
+  }
+
+  /** Whether {@code shipper} (a country, or a supply node) ships for one of {@code origins}. */
+  private static boolean holds(String shipper, Set<String> origins, FlowResult r) {
+    return origins.contains(shipper) || r.snapshot().network().nodes().containsKey(shipper)
+        && origins.contains(r.snapshot().network().countryOf(shipper));
   }
 
   /** The claim's commodity, or every commodity of the link it names. */

@@ -76,6 +76,15 @@ public final class Timeline {
       List<DataSet.Focus> focus, SweepRunner runner) {
     List<FlowResult> solved = runner.run(Sweep.of("timeline", dates,
         d -> Sweep.Variant.of(resolver.resolve(scenario.withAsOf(d))), (d, r) -> r));
+    return of(resolver, scenario, dates, solved, focus, runner);
+  }
+
+  /**
+   * The same from the scenario already solved on each date ({@code solved}, one per date, in order), e.g. the
+   * sub-periods of a period that start on the step dates: only the levers are solved here.
+   */
+  public static List<Row> of(ScenarioResolver resolver, Scenario scenario, List<LocalDate> dates,
+      List<FlowResult> solved, List<DataSet.Focus> focus, SweepRunner runner) {
     List<Row> rows = new ArrayList<>();
     List<Lever> levers = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {

@@ -24,6 +24,7 @@ import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.Timeline;
+import org.corridor.analysis.TimelineVolumes;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
@@ -173,18 +174,27 @@ public final class Corridor {
 
   /**
    * Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one
-   * (each still on its own {@code date}, if it names one). Claims of one scenario and date share a solve;
-   * test claims are checked for pass-through ({@link ClaimCheck}).
+   * (each still on its own {@code date} or {@code period}, if it names one). Claims of one scenario and date share a
+   * solve, claims of one scenario and period the solves of its sub-periods; test claims are checked for
+   * pass-through ({@link ClaimCheck}).
    */
   public Answer check(String scenario, RunOptions options) {
     if (data.claims().isEmpty()) {
       throw new BadRequestException(data.folder() + " has no claims.yaml, or it lists no claim");
     }
     List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), scenario,
-        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))));
+        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))),
+        name -> resolver.changeDates(scenario(new ScenarioRef(name, null))));
+    for (ClaimCheck.Case c : cases) {
+      if (c.overPeriod() && c.parts().size() > MAX_SUB_PERIODS) {
+        throw new BadRequestException("the period " + c.period() + " of claim `" + c.claims().get(0).id() + "` (line "
+            + c.claims().get(0).line() + ") has " + c.parts().size() + " sub-periods, more than " + MAX_SUB_PERIODS
+            + ". Maybe use a shorter period.");
+      }
+    }
     List<ClaimCheck.Row> rows = sweep(cases.get(0).snapshot(), options, runner -> {
-      List<FlowResult> bases = ClaimCheck.solve(cases, runner);
-      bases.forEach(SolveFailedException::require);
+      List<List<FlowResult>> bases = ClaimCheck.solve(cases, runner);
+      bases.forEach(rs -> rs.forEach(SolveFailedException::require));
       return ClaimCheck.rows(cases, bases, runner);
     });
     List<ClaimCheck.Group> groups = ClaimCheck.groups(rows);
@@ -344,6 +354,44 @@ public final class Corridor {
     return answer(runId(options, "timeline", label, dates.get(0), dates.get(dates.size() - 1), step), sc.name(), null,
         List.of(Table.of("timeline", "Indicators of " + sc.name() + " from " + dates.get(0) + " to "
         + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
+  }
+
+  /**
+   * The timeline over a period: step dates from the period's first day, each with its point-in-time indicators
+   * ({@link Timeline}) and its window to the next date (the last, to the period's end) integrated
+   * ({@link TimelineVolumes}). One sweep solves the period cut at every change and step date; the sub-periods
+   * that start on step dates are the timeline's points.
+   */
+  public Answer timeline(ScenarioRef ref, Period period, Step step, RunOptions options) {
+    Scenario sc = periodScenario(ref, "timeline");
+    List<LocalDate> dates = timelineDates(period.from(), period.to(), step, null);
+    java.util.SortedSet<LocalDate> cuts = new java.util.TreeSet<>(resolver.changeDates(sc));
+    cuts.addAll(dates);
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, cuts);
+    List<PeriodVolumes.SubPeriod> windows = TimelineVolumes.windows(dates, period.to());
+    String run = runId(options, "timeline", ref, period.from(), period.to(), step);
+    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> solved = PeriodVolumes.solve(resolver, sc, parts, runner);
+      List<FlowResult> atDates = new ArrayList<>();
+      for (int i = 0, d = 0; i < parts.size(); i++) {
+        if (d < dates.size() && parts.get(i).from().equals(dates.get(d))) {
+          atDates.add(solved.get(i));
+          d++;
+        }
+      }
+      FlowResult first = SolveFailedException.require(atDates.get(0));
+      List<DataSet.Focus> focus = FocusPairs.of(data, first);
+      List<Timeline.Row> points = Timeline.of(resolver, sc, dates, atDates, focus, runner);
+      List<TimelineVolumes.Row> volumes = TimelineVolumes.of(sc.name(), windows, parts, solved, focus);
+      PeriodVolumes.Result r = PeriodVolumes.of(sc.name(), period.from(), period.to(), parts, solved);
+      String span = " from " + period.from() + " to " + period.to() + " by " + step;
+      return answer(run, sc.name(), null, List.of(
+          Table.of("timeline-volumes", "Indicators of " + sc.name() + " over each " + step + span
+              + " (volumes, mean rates, and what the rate on the step date misses)", TimelineVolumes.Row.class, volumes),
+          Table.of("timeline", "Indicators of " + sc.name() + " on each step date" + span, Timeline.Row.class, points),
+          Table.of("sub-periods", "Sub-periods: days between changes and step dates, each solved on its first day",
+              PeriodVolumes.Part.class, r.parts())), "timeline-volumes");
+    });
   }
 
   /** The main job: baseline, shares, leverage, chokepoints, what each event costs, and the timeline. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.corridor.io.YamlTree.YList;
 import org.corridor.io.YamlTree.YNode;
 import org.corridor.model.Claim;
+import org.corridor.model.DaySpan;
 import org.corridor.model.Link;
 import org.corridor.model.Network;
 import org.corridor.model.SourceRef;
@@ -18,7 +19,7 @@ import org.corridor.policy.Scenario;
 /** Reads {@code claims.yaml} and checks that each claim names things that exist. */
 final class ClaimReader {
   private static final Set<String> KEYS = Set.of("id", "text", "metric", "exporter", "transit", "corridor", "link",
-      "market", "origin", "commodity", "scenario", "expect", "sources", "kind", "date");
+      "market", "origin", "commodity", "scenario", "expect", "sources", "kind", "date", "period");
   private static final List<String> KINDS = java.util.Arrays.stream(Claim.Kind.values()).map(Claim.Kind::label).toList();
   private static final Map<String, List<String>> NEEDS = Map.of(
       "transit_share", List.of("exporter", "transit", "commodity"),
@@ -82,6 +83,7 @@ final class ClaimReader {
     }
     Claim.Kind kind = kind(f);
     java.time.LocalDate date = f.date("date", false);
+    DaySpan period = period(f, date);
     checkRefs(f);
     Double[] bounds = expect(f);
     SourceRef sources = f.sources(true);
@@ -91,7 +93,7 @@ final class ClaimReader {
     }
     return new Claim(f.text("id", true), f.text("text", true), metric, kind, f.text("exporter", false),
         f.text("transit", false), f.text("corridor", false), f.text("link", false), f.text("market", false),
-        f.text("origin", false), f.text("commodity", false), f.text("scenario", false), date, bounds[0], bounds[1],
+        f.text("origin", false), f.text("commodity", false), f.text("scenario", false), date, period, bounds[0], bounds[1],
         expectText(bounds), sources, f.line());
   }
 
@@ -109,6 +111,26 @@ final class ClaimReader {
       return null;
     }
     return Claim.Kind.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Optional: the days the claim's volumes sum over, as {@code --period} reads them; never beside a {@code date}. */
+  private DaySpan period(YamlFields f, java.time.LocalDate date) {
+    String v = f.text("period", false);
+    if (v == null) {
+      return null;
+    }
+    if (date != null || f.has("date")) {
+      problems.error(file, f.line("period"), "period", v, "a claim takes a `date` (a rate on one day) or a `period` "
+          + "(volumes over its days), not both", "keep the one the source's figure is about");
+      return null;
+    }
+    try {
+      return DaySpan.parse(v);
+    } catch (IllegalArgumentException e) {
+      problems.error(file, f.line("period"), "period", v, "`" + v + "` is not a period" + e.getMessage(),
+          "write " + DaySpan.FORMS);
+      return null;
+    }
   }
 
   private void checkRefs(YamlFields f) {

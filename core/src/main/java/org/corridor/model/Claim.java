@@ -11,11 +11,12 @@ import java.util.Locale;
  * @param kind whether the figure was used to set an input ({@link Kind#CALIBRATION}) or not ({@link Kind#TEST})
  * @param scenario the scenario to evaluate it in, or null for the default
  * @param date the day to evaluate it on (the scenario re-dated), or null for the scenario's own date
+ * @param period the days whose volumes it sums (rates integrated between changes), or null: never with a date
  * @param min lower bound, or null
  * @param max upper bound, or null
  */
 public record Claim(String id, String text, String metric, Kind kind, String exporter, String transit, String corridor,
-    String link, String market, String origin, String commodity, String scenario, LocalDate date, Double min, Double max,
+    String link, String market, String origin, String commodity, String scenario, LocalDate date, DaySpan period, Double min, Double max,
     String expectText, SourceRef sources, int line) {
   public static final List<String> METRICS = List.of("transit_share", "route_share", "link_flow",
       "corridor_flow", "exports", "delivered");

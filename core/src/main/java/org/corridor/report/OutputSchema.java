@@ -25,6 +25,7 @@ import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.StrandedSupply;
 import org.corridor.analysis.Timeline;
+import org.corridor.analysis.TimelineVolumes;
 import org.corridor.analysis.Welfare;
 import org.corridor.model.Source;
 import org.corridor.solve.FlowResult;
@@ -63,8 +64,9 @@ public final class OutputSchema {
       new Kind("coverage", Coverage.Row.class, "analyze", "Modelled exports, imports and production against the reported national totals of the scenario's year."),
       new Kind("event-costs", PolicyCosts.Row.class, "analyze", "What each policy or event in force costs, per scenario."),
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
+      new Kind("timeline-volumes", TimelineVolumes.Row.class, "timeline --period", "Indicators of a scenario integrated over each step's window: volumes, mean rates, shares as ratios of volumes, and what the rate on the step date misses."),
       new Kind("period-flows", PeriodVolumes.Flow.class, "solve --period", "Flow per link and class over a period: volume and mean rate."),
-      new Kind("sub-periods", PeriodVolumes.Part.class, "solve --period, diff --period", "The period cut at every change: each sub-period is solved on its first day."),
+      new Kind("sub-periods", PeriodVolumes.Part.class, "solve --period, diff --period, timeline --period", "The period cut at every change: each sub-period is solved on its first day."),
       new Kind("period-events", PeriodEvents.Row.class, "solve --period", "What each policy or event in force cost each exporter over its days in the period."),
       new Kind("period-deliveries", PeriodVolumes.Delivery.class, "solve --period", "What each market received from each origin over a period."),
       new Kind("period-stranded", PeriodVolumes.Stranded.class, "solve --period", "Supply per origin and commodity over a period: used and stranded."),

@@ -14,6 +14,11 @@ public final class PeriodReport {
   /** Headline figures of a period solve, and its findings in plain words. */
   public record Summary(String scenario, String period, String from, String to, long days, int subPeriods,
       String status, List<String> findings) {
+    /** Whether every sub-period solved to an optimum. */
+    public boolean isOptimal() {
+      return status.equals(org.corridor.solve.LpStatus.OPTIMAL.label());
+    }
+
     /** The headline and the findings, one per line, for a terminal. */
     public String text() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,

@@ -134,8 +134,9 @@ class ClaimCheckTest {
 
   @Test
   void claimsOfOneScenarioAndDateShareASolve() {
-    List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), null,
-        (name, date) -> new org.corridor.policy.ScenarioResolver(data, CLOCK).resolve(name, date));
+    var resolver = new org.corridor.policy.ScenarioResolver(data, CLOCK);
+    List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), null, resolver::resolve,
+        name -> resolver.changeDates(resolver.scenario(name)));
     assertThat(cases).extracting(c -> c.snapshot().asOf())
         .containsExactly(LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 1));
     assertThat(cases).extracting(c -> c.claims().size()).containsExactly(5, 2);
