@@ -14,6 +14,7 @@ import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.DestinationShares;
+import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
 import org.corridor.analysis.PolicyCosts;
@@ -59,6 +60,8 @@ public final class OutputSchema {
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
+      new Kind("flow-changes", FlowChanges.Row.class, "serve (what-if)", "What became of each link's flow of each commodity under a what-if: same, rerouted, cut or closed."),
+      new Kind("stranded-changes", FlowChanges.Stranded.class, "serve (what-if)", "Unused supply per node and commodity that a what-if changed."),
       new Kind("sources", Source.class, "analyze", "The data set's sources."));
 
   private static final OutputSchema INSTANCE = load();
