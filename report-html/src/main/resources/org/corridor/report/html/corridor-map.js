@@ -107,9 +107,13 @@ const CorridorMap = (function () {
       .on("click", (e, n) => { if (opts.onNode) opts.onNode(n); })
       .append("title").text(n => `${n.name} (${n.country})` + (marks[n.id] ? `: ${marks[n.id]}` : ""));
     const legendBox = legend(svg, width, legendW, flows, widthOf, stroke, opts);
-    // Label order: marked nodes, then nodes by the flow through them, then the data set's countries.
+    // Nodes by importance: marked nodes, then by the flow through them.
+    // A node's weight: the flow through it as a share of its commodity's largest flow, summed, so that
+    // tonnes of uranium and megatonnes of crude count alike.
+    const largest = d3.rollup(flows, v => d3.max(v, size) || 1, f => f.commodity);
     const through = new Map();
-    flows.forEach(f => [f.link.from, f.link.to].forEach(id => through.set(id, (through.get(id) || 0) + size(f))));
+    flows.forEach(f => [f.link.from, f.link.to].forEach(id =>
+      through.set(id, (through.get(id) || 0) + size(f) / largest.get(f.commodity))));
     const nodeItems = opts.nodes.filter(n => through.has(n.id) || marks[n.id])
       .sort((a, b) => (marks[b.id] ? 1 : 0) - (marks[a.id] ? 1 : 0) || (through.get(b.id) || 0) - (through.get(a.id) || 0)
         || d3.ascending(a.id, b.id))
@@ -121,7 +125,8 @@ const CorridorMap = (function () {
     // The main nodes only: more of them as the view zooms in, so that the map does not fill with text.
     const layout = t => {
       const most = Math.max(8, Math.round(width * height / 36000 * t.k * t.k));
-      const items = nodeItems.slice(0, most).concat(countryItems).map(it => {
+      // The countries first (few, short, and what a reader finds the nodes by), then the main nodes.
+      const items = countryItems.concat(nodeItems.slice(0, most)).map(it => {
         const p = t.apply(projection(it.lonlat));
         return { x: p[0], y: p[1], text: it.text, cls: it.cls };
       });
