@@ -76,9 +76,21 @@ const CorridorPanels = (function () {
     g.append("text").attr("class", "axis").attr("y", -8).text("USD m/yr");
   }
 
+  // Splits text into lines no wider than max pixels (a word longer than that gets a line of its own).
+  function wrap(svg, text, max) {
+    const words = text.split(" "), lines = [];
+    let line = "";
+    words.forEach(w => {
+      const next = line ? line + " " + w : w;
+      if (line && measure(svg, [next])[0] > max) { lines.push(line); line = w; } else line = next;
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
   /**
    * Horizontal bars, one per row, with the whole label: beside the bar when it fits in half the width,
-   * else on its own line above the bar.
+   * else above the bar, wrapped onto as many lines as it needs.
    */
   function bars(el, rows, label, value, fmtValue, why) {
     const svg = d3.select(el);
@@ -89,17 +101,26 @@ const CorridorPanels = (function () {
     const lw = measure(svg, rows.map(label));
     const beside = d3.max(lw) + 16 <= width * 0.5;
     const left = beside ? d3.max(lw) + 16 : 4;
-    const step = beside ? 22 : 36;
-    const height = rows.length * step + 12;
+    const lines = rows.map(r => beside ? [label(r)] : wrap(svg, label(r), width - 8));
+    const tops = [];
+    let y = 6;
+    rows.forEach((r, i) => { tops.push(y); y += beside ? 22 : 14 * lines[i].length + 24; });
+    const height = y + 6;
     svg.attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height);
     const valueW = d3.max(measure(svg, rows.map(d => fmtValue(value(d))))) + 12;
     const x = d3.scaleLinear().domain([0, d3.max(rows, value) || 1]).range([0, width - left - valueW]);
-    const g = svg.selectAll("g.row").data(rows).join("g").attr("class", "row").attr("transform", (d, i) => `translate(0,${6 + i * step})`);
-    const barY = beside ? 0 : 16;
+    const g = svg.selectAll("g.row").data(rows).join("g").attr("class", "row").attr("transform", (d, i) => `translate(0,${tops[i]})`);
+    const barY = (i) => beside ? 0 : 14 * lines[i].length + 2;
     g.append("text").attr("class", "axis bar-label").attr("x", beside ? left - 8 : left).attr("y", beside ? 13 : 11)
-      .attr("text-anchor", beside ? "end" : "start").text(label);
-    g.append("rect").attr("class", "bar").attr("x", left).attr("y", barY).attr("height", 16).attr("width", d => Math.max(1, x(value(d))));
-    g.append("text").attr("class", "axis").attr("x", d => left + x(value(d)) + 6).attr("y", barY + 13).text(d => fmtValue(value(d)));
+      .attr("text-anchor", beside ? "end" : "start")
+      .each(function (d, i) {
+        const t = d3.select(this);
+        lines[i].forEach((l, k) => t.append("tspan").attr("x", beside ? left - 8 : left).attr("dy", k ? 14 : 0).text(l));
+      });
+    g.append("rect").attr("class", "bar").attr("x", left).attr("y", (d, i) => barY(i)).attr("height", 16)
+      .attr("width", d => Math.max(1, x(value(d))));
+    g.append("text").attr("class", "axis").attr("x", d => left + x(value(d)) + 6).attr("y", (d, i) => barY(i) + 13)
+      .text(d => fmtValue(value(d)));
   }
 
   // Moves label positions apart so that no two are closer than gap, keeping their order.
