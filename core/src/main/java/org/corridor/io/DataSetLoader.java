@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.corridor.model.Allocation;
 import org.corridor.model.Bloc;
 import org.corridor.model.Commodity;
 import org.corridor.model.Conversion;
@@ -20,6 +21,7 @@ import org.corridor.model.Mode;
 import org.corridor.model.Network;
 import org.corridor.model.Node;
 import org.corridor.model.Passage;
+import org.corridor.model.ReportedTotal;
 import org.corridor.model.SeriesValue;
 import org.corridor.model.Source;
 import org.corridor.model.Supply;
@@ -164,7 +166,8 @@ public final class DataSetLoader {
   /** The built network, and each loaded record of the tables that cross-table checks visit, with its line. */
   record Tables(Network network, List<Located<Membership>> memberships, List<Located<Conversion>> conversions,
       List<Located<Passage>> passages, List<Located<Node>> nodes, List<Located<Link>> links,
-      List<Located<Supply>> supply, List<Located<Demand>> demand, List<Located<SeriesValue>> series) {}
+      List<Located<Supply>> supply, List<Located<Demand>> demand, List<Located<SeriesValue>> series,
+      List<Located<Allocation>> allocations, List<Located<ReportedTotal>> totals) {}
 
   /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */
   private static final class TableBuilder {
@@ -219,10 +222,13 @@ public final class DataSetLoader {
           r.number("quantity", 0), r.number("cost", 0), r.sources()));
       List<Located<Demand>> demand = rows("demand", r -> demand(r, byId));
       List<Located<SeriesValue>> series = rows("series", TableBuilder::seriesValue);
+      List<Located<Allocation>> allocations = rows("allocations", TableBuilder::allocation);
+      List<Located<ReportedTotal>> totals = rows("totals", TableBuilder::total);
       Network network = new Network(records(sources), records(countries), records(blocs), records(memberships),
           records(commodities), records(conversions), records(passages), records(nodes), records(links),
-          records(supply), records(demand), records(series));
-      return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand, series);
+          records(supply), records(demand), records(series), records(allocations), records(totals));
+      return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand, series,
+          allocations, totals);
     }
 
     private static Demand demand(RowReader r, Map<String, Commodity> commodities) {
@@ -257,6 +263,40 @@ public final class DataSetLoader {
       }
       return new SeriesValue(table, key, field, new Validity(from, to), value,
           status == null ? SeriesValue.Status.ACTUAL : status, sources, r.line());
+    }
+
+    /** A row of allocations.csv; null (left out) when a cell it needs is bad or empty, which is reported. */
+    private static Allocation allocation(RowReader r) {
+      String link = r.id("link");
+      String shipper = r.id("shipper");
+      Double share = r.number("share");
+      Validity validity = validity(r);
+      var sources = r.sources();
+      if (link == null || shipper == null || share == null) {
+        return null;
+      }
+      return new Allocation(link, shipper, share, validity, sources, r.line());
+    }
+
+    /** A row of totals.csv; null (left out) when a cell it needs is bad or empty, which is reported. */
+    private static ReportedTotal total(RowReader r) {
+      String country = r.id("country");
+      String commodity = r.id("commodity");
+      Double year = r.number("year");
+      if (year != null && year != Math.rint(year)) {
+        r.error("year", String.valueOf(year), "year `" + year + "` is not a whole number",
+            "write the calendar year, e.g. 2024");
+        year = null;
+      }
+      ReportedTotal.Flow flow = r.enumValue("flow", ReportedTotal.Flow.class);
+      Double quantity = r.number("quantity");
+      ReportedTotal.Status status = r.enumValue("status", ReportedTotal.Status.class);
+      var sources = r.sources();
+      if (country == null || commodity == null || year == null || flow == null || quantity == null) {
+        return null;
+      }
+      return new ReportedTotal(country, commodity, year.intValue(), flow, quantity,
+          status == null ? ReportedTotal.Status.ACTUAL : status, sources);
     }
 
     private static Node node(RowReader r) {

@@ -46,6 +46,8 @@ final class NetworkChecks {
     checkNodeCapacityUnits();
     checkSupplyAndDemand();
     checkSeries();
+    new AllocationChecks(net, tables.allocations(), problems).run();
+    checkTotals();
     warnDisconnected();
   }
 
@@ -293,6 +295,22 @@ final class NetworkChecks {
                 + "the later one starts, or leave its valid_to empty to run until the next row");
       }
     }
+  }
+
+  /** Reported totals: the country and commodity exist, and one row per (country, commodity, year, flow). */
+  private void checkTotals() {
+    Map<String, Integer> seen = new HashMap<>();
+    each(tables.totals(), (t, row) -> {
+      ref(row, "country", t.country(), net.countries().keySet(), "country");
+      ref(row, "commodity", t.commodity(), net.commodities().keySet(), "commodity");
+      String key = t.country() + "|" + t.commodity() + "|" + t.year() + "|" + t.flow();
+      Integer first = seen.putIfAbsent(key, row.line());
+      if (first != null) {
+        problems.error(row.file(), row.line(), "year", String.valueOf(t.year()), "second total of "
+            + t.flow().schemaName() + " of " + t.commodity() + " for " + t.country() + " in " + t.year(),
+            "first on line " + first + "; keep one row per country, commodity, year and flow");
+      }
+    });
   }
 
   private void warnDisconnected() {

@@ -23,11 +23,12 @@ import org.apache.commons.csv.CSVRecord;
 public final class Schema {
   /** Table names in load order: a table only refers to tables before it. */
   public static final List<String> TABLES = List.of("sources", "countries", "blocs", "memberships",
-      "commodities", "conversions", "passages", "nodes", "links", "supply", "demand", "series");
+      "commodities", "conversions", "passages", "nodes", "links", "supply", "demand", "series",
+      "allocations", "totals");
 
   /** Tables a data set may leave out. */
   public static final List<String> OPTIONAL_TABLES = List.of("blocs", "memberships", "conversions", "passages",
-      "series");
+      "series", "allocations", "totals");
 
   /**
    * One column of one table.
@@ -124,6 +125,10 @@ public final class Schema {
   /** Factors a policy multiplies a capacity or a tariff by (0 closes). */
   public static final Range POLICY_FACTOR = new Range(0, false, 1000, "0 to 1000",
       "capacity and tariff factors of policies");
+  /** A share of a capacity ({@code allocations.csv}): above 0 (a zero share is no allocation) and at most 1. */
+  public static final Range SHARE = new Range(0, true, 1, "0 (excluded) to 1", "shares of a capacity");
+  /** A calendar year, within the window of dates a data set may name. */
+  public static final Range YEAR = new Range(1900, false, 2200, "1900 to 2200", "calendar years");
   public static final Range LATITUDE = new Range(-90, false, 90, "-90 to 90", "latitudes");
   public static final Range LONGITUDE = new Range(-180, false, 180, "-180 to 180", "longitudes");
 
@@ -138,6 +143,8 @@ public final class Schema {
     m.put("MUSD/unit change", MONEY_CHANGE);
     m.put("unit per commodity unit", CONVERSION);
     m.put("factor", POLICY_FACTOR);
+    m.put("share", SHARE);
+    m.put("year", YEAR);
     m.put("degrees north", LATITUDE);
     m.put("degrees east", LONGITUDE);
     return java.util.Collections.unmodifiableMap(m);

@@ -28,6 +28,8 @@ public final class Network {
   private final List<Supply> supply;
   private final List<Demand> demand;
   private final List<SeriesValue> series;
+  private final List<Allocation> allocations;
+  private final List<ReportedTotal> totals;
   /** The dated values of each (table, key, field), by first day. */
   private final Map<String, List<SeriesValue>> seriesByKey;
 
@@ -39,9 +41,20 @@ public final class Network {
         List.of());
   }
 
+  /** A network without allocations or reported totals. */
   public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
       List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
       List<Link> links, List<Supply> supply, List<Demand> demand, List<SeriesValue> series) {
+    this(sources, countries, blocs, memberships, commodities, conversions, passages, nodes, links, supply, demand,
+        series, List.of(), List.of());
+  }
+
+  public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
+      List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
+      List<Link> links, List<Supply> supply, List<Demand> demand, List<SeriesValue> series,
+      List<Allocation> allocations, List<ReportedTotal> totals) {
+    this.allocations = List.copyOf(allocations);
+    this.totals = List.copyOf(totals);
     this.sources = index(sources, Source::id);
     this.countries = index(countries, Country::code);
     this.blocs = index(blocs, Bloc::id);
@@ -89,6 +102,21 @@ public final class Network {
   public List<Demand> demand() { return demand; }
   /** The dated values of series.csv, in file order. */
   public List<SeriesValue> series() { return series; }
+  /** The capacity allocations of allocations.csv, in file order. */
+  public List<Allocation> allocations() { return allocations; }
+  /** The reported national totals of totals.csv, in file order. */
+  public List<ReportedTotal> totals() { return totals; }
+
+  /** The allocations in force on {@code date}, in file order. */
+  public List<Allocation> allocationsOn(LocalDate date) {
+    return allocations.stream().filter(a -> a.validity().contains(date)).toList();
+  }
+
+  /** The reported total of a country, commodity, year and flow, if totals.csv has one. */
+  public Optional<ReportedTotal> total(String country, String commodity, int year, ReportedTotal.Flow flow) {
+    return totals.stream().filter(t -> t.country().equals(country) && t.commodity().equals(commodity)
+        && t.year() == year && t.flow() == flow).findFirst();
+  }
 
   /**
    * The dated value of a base row's column on {@code date}, if one applies: the row of that (table, key,

@@ -122,6 +122,11 @@ public final class ScenarioResolver {
         List.copyOf(activated), linkOv, supplyOv, demandOv, scenario.sources());
   }
 
+  /** The days inside which every snapshot of {@code scenario} (at any date) changes: see {@link ChangeDates}. */
+  public java.util.SortedSet<LocalDate> changeDates(Scenario scenario) {
+    return ChangeDates.of(data, chain(scenario));
+  }
+
   private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
     from.forEach((k, v) -> into.computeIfAbsent(k, x -> new HashMap<>()).putAll(v));
   }
@@ -235,6 +240,17 @@ public final class ScenarioResolver {
       return d.withQuantityAndPrice(ov.getOrDefault("quantity", net.dated(t, key, Field.QUANTITY, asOf, d.quantity())),
           ov.getOrDefault("price", net.dated(t, key, Field.PRICE, asOf, d.price())));
     }).toList();
-    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports);
+    return new Snapshot(net, name, asOf, links, nodeCaps, supply, demand, inForce, transit, imports, exports,
+        quotas(net, asOf, links));
+  }
+
+  /** The allocations valid on the date, of links that operate on it; a shipper naming a supply node is one. */
+  private static List<Snapshot.Quota> quotas(Network net, LocalDate asOf, List<Link> operating) {
+    Set<String> ids = new HashSet<>();
+    operating.forEach(l -> ids.add(l.id()));
+    Set<String> supplyNodes = new HashSet<>();
+    net.supply().forEach(s -> supplyNodes.add(s.node()));
+    return net.allocationsOn(asOf).stream().filter(a -> ids.contains(a.link()))
+        .map(a -> new Snapshot.Quota(a.link(), a.shipper(), supplyNodes.contains(a.shipper()), a.share())).toList();
   }
 }

@@ -17,12 +17,23 @@ import org.corridor.model.Supply;
  * @param links operating links with effective capacity, cost and tariff
  * @param nodeCapacities effective throughput capacities of nodes that have one
  * @param policies the policies in force, for reports and diffs
+ * @param quotas the capacity allocations in force on operating links
  */
 public record Snapshot(Network network, String scenario, LocalDate asOf, List<Link> links,
     Map<String, Double> nodeCapacities, List<Supply> supply, List<Demand> demand, List<Policy> policies,
-    List<TransitRule> transitRules, List<ImportRule> importRules, List<ExportRule> exportRules) {
+    List<TransitRule> transitRules, List<ImportRule> importRules, List<ExportRule> exportRules,
+    List<Quota> quotas) {
+
+  /** A snapshot without capacity allocations. */
+  public Snapshot(Network network, String scenario, LocalDate asOf, List<Link> links,
+      Map<String, Double> nodeCapacities, List<Supply> supply, List<Demand> demand, List<Policy> policies,
+      List<TransitRule> transitRules, List<ImportRule> importRules, List<ExportRule> exportRules) {
+    this(network, scenario, asOf, links, nodeCapacities, supply, demand, policies, transitRules, importRules,
+        exportRules, List.of());
+  }
 
   public Snapshot {
+    quotas = List.copyOf(quotas);
     links = List.copyOf(links);
     nodeCapacities = Map.copyOf(nodeCapacities);
     supply = List.copyOf(supply);
@@ -32,6 +43,14 @@ public record Snapshot(Network network, String scenario, LocalDate asOf, List<Li
     importRules = List.copyOf(importRules);
     exportRules = List.copyOf(exportRules);
   }
+
+  /**
+   * A capacity allocation in force: the shipper's flows on the link use at most {@code share} of its
+   * capacity in force (after dated values and policies).
+   *
+   * @param node whether the shipper is a supply node (its own flows) rather than a country (its origin's)
+   */
+  public record Quota(String link, String shipper, boolean node, double share) {}
 
   /** A transit ban with blocs expanded. An empty set means "all" (for origins: all but the actor). */
   public record TransitRule(String policy, Set<String> actor, Set<String> commodities, Set<String> origins,

@@ -3,6 +3,7 @@ package org.corridor.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.analysis.Chokepoints;
+import org.corridor.analysis.Coverage;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
@@ -40,6 +41,8 @@ public final class AnalysisTables {
     run.eventCosts().values().forEach(costs::addAll);
     t.add(Table.of("event-costs", "What each policy or event in force costs, per scenario", PolicyCosts.Row.class, costs));
     t.add(Table.of("timeline", "Indicators over time", Timeline.Row.class, run.timeline()));
+    t.add(Table.of("coverage", "Modelled flows against reported national totals", Coverage.Row.class,
+        Coverage.of(b)));
     t.add(Table.of("flows", "Baseline flows per link and class", FlowResult.LinkFlow.class, b.flows()));
     t.add(Table.of("deliveries", "Baseline deliveries", FlowResult.Delivery.class, b.deliveries()));
     t.add(Table.of("welfare", "Baseline welfare per country", Welfare.Row.class, Welfare.of(b)));

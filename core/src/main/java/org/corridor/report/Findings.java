@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.corridor.analysis.Chokepoints;
+import org.corridor.analysis.Coverage;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.Leverage;
 import org.corridor.model.Network;
+import org.corridor.model.ReportedTotal;
 import org.corridor.policy.DataSet;
 import org.corridor.solve.FlowResult;
 
@@ -32,6 +34,9 @@ public final class Findings {
     out.add(new Section("Largest levers", f.largestLevers()));
     out.add(new Section("Chokepoints", f.chokepoints()));
     out.add(new Section("What the events cost", f.events()));
+    if (!run.data().network().totals().isEmpty()) {
+      out.add(new Section("Against reported totals", f.totals()));
+    }
     return out;
   }
 
@@ -49,18 +54,20 @@ public final class Findings {
   }
 
   /**
-   * What every figure below is a figure of. The data set gives no reported national totals yet, so a
-   * modelled total is never presented as a country's.
+   * What every figure below is a figure of: the modelled network's, never presented as a country's total;
+   * where totals.csv reports one, the findings set the modelled flow against it.
    */
   static String scope(AnalysisRun run) {
     var snap = run.base().snapshot();
     String focus = org.corridor.analysis.FocusPairs.derived(run.data())
         ? " The data set names no focus pairs, so the sections lead with the largest exporter of each commodity."
         : "";
+    String totals = snap.network().totals().isEmpty() ? ", and it gives no reported national totals to compare with."
+        : "; where the data set reports a national total for " + snap.asOf().getYear()
+            + " (totals.csv), the modelled flow is set against it.";
     return "Scope: every volume, share and value below is that of the modelled network (" + snap.links().size()
         + " operating links, " + snap.network().nodes().size() + " nodes, " + snap.supply().size() + " supply rows),"
-        + " not a national total: flows the data set does not model are not counted, and it gives no reported"
-        + " national totals to compare with." + focus;
+        + " not a national total: flows the data set does not model are not counted" + totals + focus;
   }
 
   private String name(String code) {
@@ -113,6 +120,7 @@ public final class Findings {
         continue;
       }
       double e = rows.get(0).exports();
+      var reported = Coverage.of(run.base(), f.exporter(), f.commodity(), ReportedTotal.Flow.EXPORTS);
       DependencyShares.Row top = rows.stream().max((a, b) -> Double.compare(a.transitShare(), b.transitShare())).get();
       DependencyShares.Row chosen = f.transit() == null ? top : rows.stream()
           .filter(r -> r.country().equals(f.transit())).findFirst().orElse(null);
@@ -126,13 +134,61 @@ public final class Findings {
             : "none crosses a third country on its way";
         crossing += "; it goes to " + String.join(", ", rows.stream().filter(r -> r.destination() > FlowResult.EPS)
             .map(r -> name(r.country()) + " " + pct(r.destinationShare())).toList());
+      } else if (reported.isPresent()) {
+        crossing = num(chosen.transit()) + " of " + name(f.exporter()) + "'s ~" + num(reported.get().reported()) + " "
+            + unit(f.commodity()) + " of " + f.commodity() + " exports (" + reportedPct(chosen.transit(), reported.get())
+            + ") cross " + name(chosen.country()) + " (" + pct(chosen.transitShare()) + " of the modelled exports)";
       } else {
         crossing = pct(chosen.transitShare()) + " (" + num(chosen.transit()) + " " + unit(f.commodity()) + ") cross "
             + name(chosen.country());
       }
       out.add("In the modelled network, " + name(f.exporter()) + " exports " + num(e) + " " + unit(f.commodity())
-          + " of " + f.commodity() + " a year (no reported national total to compare): " + crossing + ". Routes: "
+          + " of " + f.commodity() + " a year (" + against(reported, f.commodity()) + "): " + crossing + ". Routes: "
           + (routes.isEmpty() ? "none named" : routes) + ".");
+    }
+    return out;
+  }
+
+  /**
+   * The modelled exports set against the reported total of the year: "12% of the reported ~70 Mt (2025,
+   * actual); modelled exports cover under half of it", or today's wording when totals.csv has no row.
+   */
+  private String against(java.util.Optional<Coverage.Row> reported, String commodity) {
+    if (reported.isEmpty()) {
+      return "no reported national total to compare";
+    }
+    Coverage.Row r = reported.get();
+    String share = r.coverage() == null ? "the reported total is 0" : pct(r.coverage()) + " of the reported ~"
+        + num(r.reported()) + " " + unit(commodity) + " of " + r.year() + ", " + r.status();
+    return share + (r.low() ? "; modelled exports cover under half of the reported total" : "")
+        + (r.high() ? "; modelled exports exceed the reported total" : "");
+  }
+
+  private static String reportedPct(double part, Coverage.Row r) {
+    return r.reported() > 0 ? pct(part / r.reported()) : "of a reported 0";
+  }
+
+  /**
+   * Each country and commodity the lever lines name, against its reported exports of the year: the modelled
+   * figure, the reported one and the coverage, or "no reported total".
+   */
+  private List<String> totals() {
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    run.focus().forEach(f -> seen.add(f.exporter() + "|" + f.commodity()));
+    run.leverage().stream().filter(r -> !r.lever().equals("export")).forEach(r -> seen.add(r.target() + "|" + r.commodity()));
+    int year = run.base().snapshot().asOf().getYear();
+    for (String key : seen) {
+      String[] cc = key.split("\\|");
+      var row = Coverage.of(run.base(), cc[0], cc[1], ReportedTotal.Flow.EXPORTS);
+      double modelled = row.map(Coverage.Row::modelled)
+          .orElseGet(() -> Coverage.modelled(run.base(), cc[0], cc[1], ReportedTotal.Flow.EXPORTS));
+      out.add(name(cc[0]) + ", " + cc[1] + " exports in " + year + ": " + num(modelled) + " " + unit(cc[1])
+          + " modelled; " + row.map(r -> "reported ~" + num(r.reported()) + " " + unit(cc[1]) + " (" + r.status()
+              + ", " + r.sources() + "), coverage " + (r.coverage() == null ? "undefined" : pct(r.coverage()))
+              + (r.low() ? ": modelled exports cover " + pct(r.coverage()) + " of the reported total, under half" : "")
+              + (r.high() ? ": modelled exports exceed the reported total (check the year basis and the inputs)" : ""))
+          .orElse("no reported total") + ".");
     }
     return out;
   }
@@ -222,9 +278,10 @@ public final class Findings {
         usd(r.welfareLoss()),
         r.biggestLoser() == null ? "" : "; " + name(r.biggestLoser()) + " loses most (" + usd(r.biggestLoss()) + ")")));
     run.base().capacityPrices().stream().filter(c -> c.shadowPrice() > FlowResult.EPS).limit(3).forEach(c -> out.add(
-        String.format(Locale.ROOT, "One more %s a year of capacity on %s %s would be worth %s a year.",
-            c.capacityUnit().replace("/yr", ""), c.element(), c.id()
-            + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
+        String.format(Locale.ROOT, "One more %s a year of %s %s would be worth %s a year.",
+            c.capacityUnit().replace("/yr", ""), c.shipper() == null ? "capacity on " + c.element()
+                : (net.countries().containsKey(c.shipper()) ? name(c.shipper()) : c.shipper()) + "'s quota on link",
+            c.id() + (c.commodity() == null ? "" : " (" + c.commodity() + ")"), usd(c.shadowPrice()))));
     long failed = run.chokepoints().ranking().stream().filter(r -> r.solved() && !r.optimal()).count();
     if (failed > 0) {
       out.add(failed + " closures did not solve to an optimum; they are listed as not optimal in chokepoints.csv, "

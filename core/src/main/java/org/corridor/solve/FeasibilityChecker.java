@@ -11,8 +11,8 @@ import org.corridor.policy.Snapshot;
 
 /**
  * Checks a solved {@link FlowResult} against its {@link Snapshot} directly, without the formulation:
- * conservation per node and class, link and node capacities, supply and demand limits, every ban in
- * force, and the objective recomputed from the flows. Every solver test calls it; an empty list means
+ * conservation per node and class, link and node capacities, capacity allocations (quotas), supply and
+ * demand limits, every ban in force, and the objective recomputed from the flows. Every solver test calls it; an empty list means
  * the solution is feasible and its objective is what the flows earn.
  */
 public final class FeasibilityChecker {
@@ -37,6 +37,7 @@ public final class FeasibilityChecker {
     s.links().forEach(l -> links.put(l.id(), l));
     checkConservation(r, v);
     checkCapacities(r, links, v);
+    checkQuotas(r, links, v);
     checkLimits(r, v);
     checkBans(r, links, v);
     checkObjective(r, links, v);
@@ -100,6 +101,41 @@ public final class FeasibilityChecker {
         v.add("capacity of node " + node + " exceeded: " + u + " > " + cap);
       }
     });
+  }
+
+  /**
+   * Each quota in force: the shipper's flows on the link (its origin's flows, or a supply node's own) use at
+   * most its share of the link's capacity in force, per commodity on a per-commodity link.
+   */
+  private void checkQuotas(FlowResult r, Map<String, Link> links, List<String> v) {
+    Network net = r.snapshot().network();
+    for (Snapshot.Quota q : r.snapshot().quotas()) {
+      Link l = links.get(q.link());
+      Map<String, Double> used = new HashMap<>();
+      if (q.node()) {
+        r.shipperFlows().stream().filter(f -> f.link().equals(q.link()) && f.shipper().equals(q.shipper()))
+            .forEach(f -> used.merge(quotaKey(l, f.commodity()), phi(net, f.commodity(), l) * f.quantity(),
+                Double::sum));
+      } else {
+        r.flows().stream().filter(f -> f.link().equals(q.link()) && f.origin().equals(q.shipper()))
+            .forEach(f -> used.merge(quotaKey(l, f.commodity()), phi(net, f.commodity(), l) * f.quantity(),
+                Double::sum));
+      }
+      double cap = q.share() * l.capacity();
+      used.forEach((key, u) -> {
+        if (u > cap + tolerance * Math.max(1, cap)) {
+          v.add("quota of " + q.shipper() + " on " + key + " exceeded: " + u + " > " + cap);
+        }
+      });
+    }
+  }
+
+  private static String quotaKey(Link l, String commodity) {
+    return l.sharing() == Link.Sharing.SHARED ? l.id() : l.id() + "|" + commodity;
+  }
+
+  private static double phi(Network net, String commodity, Link l) {
+    return net.conversionFactor(commodity, l.capacityUnit()).orElse(1.0);
   }
 
   private static void addThroughput(Network net, Map<String, Double> through, String node, String commodity, double q) {

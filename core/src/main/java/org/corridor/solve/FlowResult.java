@@ -1,7 +1,10 @@
 package org.corridor.solve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.corridor.model.Demand;
 import org.corridor.model.Link;
 import org.corridor.model.Supply;
@@ -15,7 +18,22 @@ import org.corridor.policy.Snapshot;
  */
 public record FlowResult(Snapshot snapshot, LpStatus status, double objective, List<LinkFlow> flows,
     List<Delivery> deliveries, List<SupplyUse> supplies, List<CapacityPrice> capacityPrices,
-    List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver, String detail) {
+    List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver, String detail,
+    List<ShipperFlow> shipperFlows) {
+
+  /** A result in which no supply node ships as a class of its own. */
+  public FlowResult(Snapshot snapshot, LpStatus status, double objective, List<LinkFlow> flows,
+      List<Delivery> deliveries, List<SupplyUse> supplies, List<CapacityPrice> capacityPrices,
+      List<NodePrice> nodePrices, double buildSeconds, double solveSeconds, String solver, String detail) {
+    this(snapshot, status, objective, flows, deliveries, supplies, capacityPrices, nodePrices, buildSeconds,
+        solveSeconds, solver, detail, List.of());
+  }
+
+  /**
+   * Flow of a supply node's own class on one link (both directions added), for a node that holds a quota:
+   * {@link #flows} count it under its origin, this keeps it apart so the quota can be checked.
+   */
+  public record ShipperFlow(String link, String shipper, String commodity, double quantity) {}
 
   /** Flow of one class on one link, in the direction {@code from → to}; {@code unit} of the quantity, e.g. Mt/yr. */
   public record LinkFlow(String link, String from, String to, String commodity, String origin, double quantity,
@@ -37,15 +55,16 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
   }
 
   /**
-   * The value of one more unit of a binding capacity.
+   * The value of one more unit of a binding capacity, or of a binding quota of a shipper on a link.
    *
-   * @param element "link" or "node"
-   * @param commodity for a per-commodity link capacity, else null
+   * @param element "link", "node" or "quota"
+   * @param commodity for a per-commodity link capacity or quota, else null
+   * @param shipper for a quota, the country or supply node holding it, else null
    * @param capacityUnit unit of {@code used} and {@code capacity}, e.g. Mt/yr
    * @param unit unit of {@code shadowPrice}, e.g. USD m/yr per Mt/yr
    */
-  public record CapacityPrice(String element, String id, String commodity, double used, double capacity,
-      String capacityUnit, double shadowPrice, String unit) {}
+  public record CapacityPrice(String element, String id, String commodity, String shipper, double used,
+      double capacity, String capacityUnit, double shadowPrice, String unit) {}
 
   /** The value of one more unit of a class at a node, in {@code unit} (USD m per Mt). */
   public record NodePrice(String node, String commodity, String origin, double price, String unit) {}
@@ -63,25 +82,45 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
       return new FlowResult(snap, s.status(), Double.NaN, List.of(), List.of(), List.of(), List.of(), List.of(),
           buildSeconds, s.seconds(), s.solver(), s.detail());
     }
-    List<LinkFlow> flows = new ArrayList<>();
+    // Classes split off their country for a node's quota are reported as their origin's: the same origin, once.
+    int[] asOrigin = originClasses(f.classes());
+    Map<String, double[]> flowByKey = new LinkedHashMap<>();
+    Map<String, Arc> arcByKey = new HashMap<>();
+    Map<String, FlowClass> classByKey = new HashMap<>();
+    Map<String, ShipperFlow> shipperByKey = new LinkedHashMap<>();
     double[][] delivered = new double[snap.demand().size()][f.classes().size()];
     double[] supplyUsed = new double[snap.supply().size()];
     LinearProgram lp = f.lp();
     for (int j = 0; j < lp.columns(); j++) {
       double v = s.x()[j];
-      FlowClass k = f.classes().get(f.columnClass(j));
+      int cls = asOrigin[f.columnClass(j)];
       switch (f.columnKind(j)) {
         case FLOW -> {
           if (v > EPS) {
-            Arc a = f.arcs().get(f.columnEntity(j));
-            flows.add(new LinkFlow(a.link().id(), a.from(), a.to(), k.commodity(), k.origin(), v,
-                snap.network().unitOf(k.commodity()).perYear()));
+            String key = f.columnEntity(j) + "|" + cls;
+            flowByKey.computeIfAbsent(key, x -> new double[1])[0] += v;
+            arcByKey.put(key, f.arcs().get(f.columnEntity(j)));
+            classByKey.put(key, f.classes().get(cls));
+            FlowClass own = f.classes().get(f.columnClass(j));
+            if (own.shipper() != null) {
+              String link = f.arcs().get(f.columnEntity(j)).link().id();
+              ShipperFlow was = shipperByKey.get(link + "|" + own);
+              shipperByKey.put(link + "|" + own, new ShipperFlow(link, own.shipper(), own.commodity(),
+                  (was == null ? 0 : was.quantity()) + v));
+            }
           }
         }
         case SUPPLY -> supplyUsed[f.columnEntity(j)] += v;
-        case DELIVERY -> delivered[f.columnEntity(j)][f.columnClass(j)] += v;
+        case DELIVERY -> delivered[f.columnEntity(j)][cls] += v;
       }
     }
+    List<LinkFlow> flows = new ArrayList<>();
+    flowByKey.forEach((key, v) -> {
+      Arc a = arcByKey.get(key);
+      FlowClass k = classByKey.get(key);
+      flows.add(new LinkFlow(a.link().id(), a.from(), a.to(), k.commodity(), k.origin(), v[0],
+          snap.network().unitOf(k.commodity()).perYear()));
+    });
     List<Delivery> deliveries = new ArrayList<>();
     for (int r = 0; r < delivered.length; r++) {
       Demand d = snap.demand().get(r);
@@ -101,7 +140,18 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
           clean(supplyUsed[r]), sup.quantity(), snap.network().unitOf(sup.commodity()).perYear(), sup.cost()));
     }
     return new FlowResult(snap, s.status(), s.objective(), flows, deliveries, supplies, capacityPrices(f, s),
-        nodePrices(f, s), buildSeconds, s.seconds(), s.solver(), "");
+        nodePrices(f, s), buildSeconds, s.seconds(), s.solver(), "", List.copyOf(shipperByKey.values()));
+  }
+
+  /** For each class, the first class of the same commodity and origin (itself unless split for a quota). */
+  private static int[] originClasses(List<FlowClass> classes) {
+    int[] out = new int[classes.size()];
+    Map<String, Integer> first = new HashMap<>();
+    for (int k = 0; k < classes.size(); k++) {
+      FlowClass c = classes.get(k);
+      out[k] = first.computeIfAbsent(c.commodity() + "|" + c.origin(), x -> classes.indexOf(c));
+    }
+    return out;
   }
 
   private static double clean(double v) {
@@ -113,7 +163,8 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     LinearProgram lp = f.lp();
     for (int i = 0; i < lp.rows(); i++) {
       TransitFormulation.RowKind kind = f.rowKind(i);
-      if (kind != TransitFormulation.RowKind.LINK_CAPACITY && kind != TransitFormulation.RowKind.NODE_CAPACITY) {
+      if (kind != TransitFormulation.RowKind.LINK_CAPACITY && kind != TransitFormulation.RowKind.NODE_CAPACITY
+          && kind != TransitFormulation.RowKind.LINK_QUOTA) {
         continue;
       }
       double used = lp.activity(i, s.x());
@@ -124,10 +175,15 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
       }
       if (kind == TransitFormulation.RowKind.LINK_CAPACITY) {
         Link l = f.snapshot().links().get(f.rowEntity(i));
-        out.add(capacityPrice("link", l.id(), f.rowCommodity(i), used, lp.rowUpper(i), l.capacityUnit(), price));
+        out.add(capacityPrice("link", l.id(), f.rowCommodity(i), null, used, lp.rowUpper(i), l.capacityUnit(),
+            price));
+      } else if (kind == TransitFormulation.RowKind.LINK_QUOTA) {
+        var q = f.snapshot().quotas().get(f.rowEntity(i));
+        Unit unit = f.snapshot().network().links().get(q.link()).capacityUnit();
+        out.add(capacityPrice("quota", q.link(), f.rowCommodity(i), q.shipper(), used, lp.rowUpper(i), unit, price));
       } else {
         String node = f.nodeIds().get(f.rowEntity(i));
-        out.add(capacityPrice("node", node, null, used, lp.rowUpper(i),
+        out.add(capacityPrice("node", node, null, null, used, lp.rowUpper(i),
             f.snapshot().network().node(node).capacityUnit(), price));
       }
     }
@@ -135,17 +191,22 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     return out;
   }
 
-  private static CapacityPrice capacityPrice(String element, String id, String commodity, double used,
-      double capacity, Unit unit, double price) {
-    return new CapacityPrice(element, id, commodity, used, capacity, unit.perYear(), clean(price), unit.capacityPrice());
+  private static CapacityPrice capacityPrice(String element, String id, String commodity, String shipper,
+      double used, double capacity, Unit unit, double price) {
+    return new CapacityPrice(element, id, commodity, shipper, used, capacity, unit.perYear(), clean(price),
+        unit.capacityPrice());
   }
 
-  /** −∂objective/∂(balance rhs): raising the rhs forces one more unit out of the node, so this is its value. */
+  /**
+   * −∂objective/∂(balance rhs): raising the rhs forces one more unit out of the node, so this is its value.
+   * Of an origin split for a supply node's quota, the price of its first class (in supply order) is given.
+   */
   private static List<NodePrice> nodePrices(TransitFormulation f, LpSolution s) {
     List<NodePrice> out = new ArrayList<>();
     LinearProgram lp = f.lp();
+    int[] asOrigin = originClasses(f.classes());
     for (int i = 0; i < lp.rows(); i++) {
-      if (f.rowKind(i) != TransitFormulation.RowKind.NODE_BALANCE) {
+      if (f.rowKind(i) != TransitFormulation.RowKind.NODE_BALANCE || asOrigin[f.rowClass(i)] != f.rowClass(i)) {
         continue;
       }
       FlowClass k = f.classes().get(f.rowClass(i));

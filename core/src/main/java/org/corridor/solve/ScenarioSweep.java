@@ -46,12 +46,14 @@ public final class ScenarioSweep implements AutoCloseable {
     return FlowResult.from(f, solveWithBounds(f.lp()), build);
   }
 
-  /** The base with one link closed, without rebuilding anything: its capacity rows are set to 0. */
+  /** The base with one link closed, without rebuilding anything: its capacity and quota rows are set to 0. */
   public FlowResult solveWithLinkClosed(String linkId) {
     LinearProgram closed = base.lp().withOwnBounds();
     for (int i = 0; i < closed.rows(); i++) {
       if (base.rowKind(i) == TransitFormulation.RowKind.LINK_CAPACITY
-          && base.snapshot().links().get(base.rowEntity(i)).id().equals(linkId)) {
+          && base.snapshot().links().get(base.rowEntity(i)).id().equals(linkId)
+          || base.rowKind(i) == TransitFormulation.RowKind.LINK_QUOTA
+          && base.snapshot().quotas().get(base.rowEntity(i)).link().equals(linkId)) {
         closed.setRowUpper(i, 0);
       }
     }
@@ -68,7 +70,8 @@ public final class ScenarioSweep implements AutoCloseable {
     Snapshot s = base.snapshot();
     List<Link> links = s.links().stream().map(l -> l.id().equals(linkId) ? l.withCapacity(0) : l).toList();
     Snapshot closed = new Snapshot(s.network(), s.scenario() + " without " + linkId, s.asOf(), links,
-        s.nodeCapacities(), s.supply(), s.demand(), s.policies(), s.transitRules(), s.importRules(), s.exportRules());
+        s.nodeCapacities(), s.supply(), s.demand(), s.policies(), s.transitRules(), s.importRules(), s.exportRules(),
+        s.quotas());
     return base.withSnapshot(closed);
   }
 

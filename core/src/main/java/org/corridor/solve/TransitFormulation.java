@@ -21,8 +21,11 @@ import org.corridor.policy.Snapshot;
  *        Σ_k d_{k,m} ≤ D_{m,c}                                                 Demand-limit[m|c]
  *        Σ_{k,a∈l} φ_c x_{k,a} ≤ u_l                                           Link-capacity[l]
  *        Σ_k φ_c (Σ_{a∈δ⁻(n)} x_{k,a} + s_{k,n}) ≤ u_n                         Node-capacity[n]
+ *        Σ_{k of h, a∈l} φ_c x_{k,a} ≤ σ_{l,h} u_l                               Link-quota[l|h]
  *        0 ≤ s ≤ S, and x = 0, d = 0 where a policy forbids them.
  * </pre>
+ * A quota row caps the flows of shipper h (an origin country, or a supply node whose supply is then a
+ * class of its own) at its share σ of the link's capacity in force, per commodity on a per-commodity link.
  * Banned variables are kept with an upper bound of 0, so every scenario of a data set has the same
  * columns: a sweep can reuse one loaded model and only change bounds.
  */
@@ -33,7 +36,7 @@ public final class TransitFormulation {
   /** What a row stands for; the rule gives its name prefix. */
   public enum RowKind {
     NODE_BALANCE("Node-balance"), DEMAND_LIMIT("Demand-limit"), LINK_CAPACITY("Link-capacity"),
-    NODE_CAPACITY("Node-capacity");
+    NODE_CAPACITY("Node-capacity"), LINK_QUOTA("Link-quota");
 
     public final String rule;
 
@@ -104,7 +107,10 @@ public final class TransitFormulation {
   public int columnEntity(int j) { return colEntity[j]; }
   public int columnClass(int j) { return colClass[j]; }
   public RowKind rowKind(int i) { return RowKind.values()[rowMeta.get(i)[0]]; }
-  /** Node index for NODE_BALANCE and NODE_CAPACITY, demand row for DEMAND_LIMIT, link position for LINK_CAPACITY. */
+  /**
+   * Node index for NODE_BALANCE and NODE_CAPACITY, demand row for DEMAND_LIMIT, link position for LINK_CAPACITY,
+   * position in {@link Snapshot#quotas} for LINK_QUOTA.
+   */
   public int rowEntity(int i) { return rowMeta.get(i)[1]; }
   /** Class index for NODE_BALANCE, else -1. */
   public int rowClass(int i) { return rowMeta.get(i)[2]; }
@@ -118,7 +124,7 @@ public final class TransitFormulation {
     }
     Map<FlowClass, Integer> seen = new LinkedHashMap<>();
     for (Supply s : snapshot.supply()) {
-      seen.putIfAbsent(new FlowClass(s.commodity(), net.countryOf(s.node())), seen.size());
+      seen.putIfAbsent(classOf(s), seen.size());
     }
     classes.addAll(seen.keySet());
     for (Link l : snapshot.links()) {
@@ -129,6 +135,13 @@ public final class TransitFormulation {
         arcs.add(new Arc(arcs.size(), l, head, tail, true));
       }
     }
+  }
+
+  /** The class of a supply row: its own when its node holds a quota, else its country's. */
+  private FlowClass classOf(Supply s) {
+    String origin = net.countryOf(s.node());
+    boolean ownQuota = snapshot.quotas().stream().anyMatch(q -> q.node() && q.shipper().equals(s.node()));
+    return new FlowClass(s.commodity(), origin, ownQuota ? s.node() : null);
   }
 
   private int column(ColumnKind kind, int entity, int cls, double lo, double up, double objective) {
@@ -183,7 +196,7 @@ public final class TransitFormulation {
     for (int r = 0; r < snapshot.supply().size(); r++) {
       Supply s = snapshot.supply().get(r);
       int node = nodeIndex.get(s.node());
-      int k = classIndex.get(new FlowClass(s.commodity(), net.countryOf(s.node())));
+      int k = classIndex.get(classOf(s));
       // Equal slices with a falling tie-break bonus: among equally good optima, every supply row keeps
       // the same share of its volume, so a curtailment is shared pro rata (TieBreak).
       for (int m = 0; m < TieBreak.SUPPLY_SLICES; m++) {
@@ -216,6 +229,7 @@ public final class TransitFormulation {
     addDemandRows(deliveries);
     addLinkRows(linkCols);
     addNodeRows(throughput);
+    addQuotaRows(linkCols, linkPos);
     lp.names(this::columnName, this::rowName);
   }
 
@@ -312,6 +326,38 @@ public final class TransitFormulation {
     }
   }
 
+  /**
+   * One row per quota in force (per commodity of a per-commodity link): the shipper's classes on the link
+   * use at most its share of the capacity in force. A shipper with no class on the link gets no row.
+   */
+  private void addQuotaRows(List<List<int[]>> linkCols, Map<String, Integer> linkPos) {
+    for (int q = 0; q < snapshot.quotas().size(); q++) {
+      Snapshot.Quota quota = snapshot.quotas().get(q);
+      int p = linkPos.get(quota.link());
+      Link l = snapshot.links().get(p);
+      List<String> commodities = l.sharing() == Link.Sharing.SHARED ? java.util.Collections.singletonList(null)
+          : l.commodities();
+      for (String c : commodities) {
+        List<int[]> cols = new ArrayList<>();
+        for (int[] jk : linkCols.get(p)) {
+          FlowClass fc = classes.get(jk[1]);
+          if (fc.shippedBy(quota) && (c == null || fc.commodity().equals(c))) {
+            cols.add(jk);
+          }
+        }
+        if (cols.isEmpty()) {
+          continue;
+        }
+        int i = lp.beginRow(Double.NEGATIVE_INFINITY, quota.share() * l.capacity());
+        for (int[] jk : cols) {
+          lp.coefficient(jk[0], factor(classes.get(jk[1]).commodity(), l.capacityUnit(), l.id()));
+        }
+        lp.endRow();
+        meta(i, RowKind.LINK_QUOTA, q, -1, c);
+      }
+    }
+  }
+
   private void meta(int row, RowKind kind, int entity, int cls, String commodity) {
     rowMeta.add(new int[] {kind.ordinal(), entity, cls});
     rowCommodity.add(commodity);
@@ -339,7 +385,10 @@ public final class TransitFormulation {
     return m;
   }
 
-  /** {@code Node-balance[ATYRAU|crude|KZ]}, {@code Link-capacity[CPC]}, {@code Demand-limit[XW_MED|crude]}. */
+  /**
+   * {@code Node-balance[ATYRAU|crude|KZ]}, {@code Link-capacity[CPC]}, {@code Demand-limit[XW_MED|crude]},
+   * {@code Link-quota[CPC|KZ]}.
+   */
   public String rowName(int i) {
     int e = rowEntity(i);
     return rowKind(i).rule + "[" + switch (rowKind(i)) {
@@ -347,6 +396,8 @@ public final class TransitFormulation {
       case DEMAND_LIMIT -> snapshot.demand().get(e).node() + "|" + snapshot.demand().get(e).commodity();
       case LINK_CAPACITY -> snapshot.links().get(e).id() + (rowCommodity(i) == null ? "" : "|" + rowCommodity(i));
       case NODE_CAPACITY -> nodeIds.get(e);
+      case LINK_QUOTA -> snapshot.quotas().get(e).link() + "|" + snapshot.quotas().get(e).shipper()
+          + (rowCommodity(i) == null ? "" : "|" + rowCommodity(i));
     } + "]";
   }
 

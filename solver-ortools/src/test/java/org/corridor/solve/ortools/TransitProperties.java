@@ -124,4 +124,35 @@ class TransitProperties {
     assertThat(new FeasibilityChecker().check(c)).isEmpty();
     assertThat(g.objective()).as("seed %d", seed).isCloseTo(c.objective(), within(1e-6 * Math.max(1, Math.abs(c.objective()))));
   }
+
+  /**
+   * Random quotas (for origin countries and for single supply nodes) are respected in every solution, and
+   * adding them never raises welfare: a quota only removes solutions.
+   */
+  @Property(tries = 30)
+  void quotasAreRespectedAndNeverRaiseWelfare(@ForAll @IntRange(min = 6, max = 30) int nodes,
+      @ForAll @IntRange(min = 1, max = 3) int commodities, @ForAll @IntRange(min = 1, max = 4) int countries,
+      @ForAll @IntRange(min = 1, max = 6) int quotas, @ForAll long seed) {
+    DataSet data = new SyntheticNetwork(nodes, nodes * 2, commodities, countries, seed).generate();
+    Snapshot snap = base(data);
+    java.util.Random random = new java.util.Random(seed);
+    List<Snapshot.Quota> rules = new java.util.ArrayList<>();
+    for (int q = 0; q < quotas; q++) {
+      Link l = snap.links().get(random.nextInt(snap.links().size()));
+      boolean node = random.nextBoolean();
+      String shipper = node ? snap.supply().get(random.nextInt(snap.supply().size())).node()
+          : "C" + random.nextInt(countries);
+      if (rules.stream().noneMatch(r -> r.link().equals(l.id()) && r.shipper().equals(shipper))) {
+        rules.add(new Snapshot.Quota(l.id(), shipper, node, 0.05 + 0.9 * random.nextDouble()));
+      }
+    }
+    Snapshot quoted = new Snapshot(snap.network(), "quoted", snap.asOf(), snap.links(), snap.nodeCapacities(),
+        snap.supply(), snap.demand(), snap.policies(), snap.transitRules(), snap.importRules(), snap.exportRules(),
+        rules);
+    FlowResult before = GLOP.solve(snap);
+    FlowResult after = GLOP.solve(quoted);
+    assertThat(new FeasibilityChecker().check(after)).as("seed %d", seed).isEmpty();
+    assertThat(after.objective()).as("seed %d", seed)
+        .isLessThanOrEqualTo(before.objective() + 1e-6 * Math.max(1, Math.abs(before.objective())));
+  }
 }
