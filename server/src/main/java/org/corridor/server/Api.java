@@ -30,12 +30,17 @@ final class Api {
   private final Corridor corridor;
   private final ServerConfig config;
   private final SolveGate gate;
+  private final SolveGate sweeps;
   private final RunOptions options;
 
   Api(Corridor corridor, ServerConfig config) {
     this.corridor = corridor;
     this.config = config;
     this.gate = new SolveGate(config.maxSolves(), config.queue(), (long) (config.solveSeconds() * 1000));
+    // Sweeps (hundreds of solves: leverage, N-1, timeline, the main job) have places of their own, so that a
+    // page's panels never hold up the two solves of a what-if.
+    this.sweeps = new SolveGate(Math.max(1, config.maxSolves() / 2), config.queue(),
+        (long) (config.solveSeconds() * 1000));
     // One thread per question: the server answers several questions at once instead.
     this.options = new RunOptions(new SolveOptions(SolverKind.GLOP, config.solveSeconds()), 1);
   }
@@ -84,20 +89,20 @@ final class Api {
     Params p = Params.of(ctx, config.maxBodyBytes(), Set.of("csv", "scenario", "whatIf", "levers", "commodity"));
     Scenario s = scenario(p);
     var levers = Corridor.levers(p.get("levers") == null ? null : java.util.List.of(p.get("levers").split(",")));
-    answer(ctx, p, gate.run(() -> corridor.leverage(s, options, levers, p.get("commodity"))));
+    answer(ctx, p, sweeps.run(() -> corridor.leverage(s, options, levers, p.get("commodity"))));
   }
 
   void chokepoints(Context ctx) {
     Params p = Params.of(ctx, config.maxBodyBytes(), SCENARIO);
     Scenario s = scenario(p);
-    answer(ctx, p, gate.run(() -> corridor.chokepoints(s, options)));
+    answer(ctx, p, sweeps.run(() -> corridor.chokepoints(s, options)));
   }
 
   void timeline(Context ctx) {
     Params p = Params.of(ctx, config.maxBodyBytes(), Set.of("csv", "scenario", "whatIf", "from", "to", "step"));
     Scenario s = scenario(p);
     Step step = step(p.get("step"));
-    answer(ctx, p, gate.run(() -> corridor.timeline(s, p.date("from"), p.date("to"), step, options)));
+    answer(ctx, p, sweeps.run(() -> corridor.timeline(s, p.date("from"), p.date("to"), step, options)));
   }
 
   /** The scenario against itself with the what-if, as the page's map and diff table need it. */
@@ -113,7 +118,7 @@ final class Api {
     Params p = Params.of(ctx, config.maxBodyBytes(), Set.of("csv", "scenario", "whatIf", "step"));
     Scenario s = scenario(p);
     Step step = step(p.get("step"));
-    answer(ctx, p, gate.run(() -> {
+    answer(ctx, p, sweeps.run(() -> {
       AnalysisRun run = corridor.analyze(s, options, step);
       List<Table> tables = corridor.tables(run, options, step);
       return new Answer(null, tables, "leverage-totals");
@@ -125,7 +130,7 @@ final class Api {
     Params p = Params.of(ctx, config.maxBodyBytes(), Set.of("scenario", "whatIf", "step"));
     Scenario s = scenario(p);
     Step step = step(p.get("step"));
-    String html = gate.run(() -> HtmlReport.render(corridor.analyze(s, options, step),
+    String html = sweeps.run(() -> HtmlReport.render(corridor.analyze(s, options, step),
         "Corridor: " + corridor.data().folder().getFileName() + (p.whatIf().isEmpty() ? "" : " with a what-if")));
     ctx.contentType("text/html; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"corridor-report.html\"");

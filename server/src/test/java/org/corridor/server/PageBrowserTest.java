@@ -107,6 +107,26 @@ class PageBrowserTest {
     assertThat(again).isEqualTo(text);
   }
 
+  @Test
+  void clickingACountryAddsABanOnOneCommodity() {
+    driver.get(base + "#scenario=visit-2024-11-28");
+    waitReady(null);
+    String ready = (String) js("return document.body.getAttribute('data-ready')");
+    // A click on Russia's outline, as a pointer would give it (its centre may lie under a flow line).
+    js("Array.from(document.querySelectorAll('#map path.country.in-data')).find(p => p.textContent === 'Russia')"
+        + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+    assertThat(driver.findElement(By.id("pick-country-name")).getText()).isEqualTo("Russia (RU)");
+    new Select(driver.findElement(By.id("ban-kind"))).selectByValue("transit");
+    new Select(driver.findElement(By.id("ban-commodity"))).selectByValue("crude");
+    driver.findElement(By.id("add-ban")).click();
+    waitReady(ready);
+    String text = Browser.waitFor(driver, 30, d -> d.findElements(By.id("diff-table")).isEmpty() ? null
+        : d.findElement(By.id("diff-table"))).getText();
+    assertThat(text).contains("KZ crude via RU");
+    assertThat(driver.findElement(By.id("edits")).getText()).contains("ban on transit through Russia, crude");
+    assertThat(driver.getCurrentUrl()).contains("bans=transit%3ARU%3Acrude");
+  }
+
   private static double num(Map<String, Object> m, String key) {
     return ((Number) m.get(key)).doubleValue();
   }

@@ -7,7 +7,7 @@
     closedNodes: [], capacities: {} });
   let state = EMPTY();
   let info, world, colour, answers = {}, token = sessionStorage.getItem("corridor-token");
-  let seq = 0, panelSeq = 0, routesSeq = 0, selected = {};
+  let seq = 0, panelSeq = 0, routesSeq = 0, panelTimer, selected = {};
   const fmt = d3.format(",.0f"), pct = d3.format(".0%"), num = d3.format(",.4~r");
 
   async function call(path, body) {
@@ -287,7 +287,9 @@
       d3.select("#status").text("");
       return;
     }
-    panels();
+    // The panels run every analysis: ask once the edits have paused, not for each click.
+    clearTimeout(panelTimer);
+    panelTimer = setTimeout(panels, 800);
     if (edited || state.country) routes();
   }
 
