@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
@@ -300,11 +301,35 @@ public final class Corridor {
 
   private Answer diff(Scenario a, Object labelA, Scenario b, Object labelB, RunOptions options) {
     ScenarioDiff.Result d = ScenarioDiff.of(base(a, options), base(b, options));
+    return answer(runId(options, "diff", labelA, labelB), d.before() + " vs " + d.after(), null, diffTables(d),
+        "diff-results");
+  }
+
+  private static List<Table> diffTables(ScenarioDiff.Result d) {
     String head = d.before() + " → " + d.after();
-    return answer(runId(options, "diff", labelA, labelB), d.before() + " vs " + d.after(), null, List.of(
+    return List.of(
         Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, d.inputs()),
         Table.of("diff-results", "Results that differ, largest change (valued in USD m/yr) first, " + head,
-            ScenarioDiff.ResultChange.class, d.top(d.results().size()))), "diff-results");
+            ScenarioDiff.ResultChange.class, d.top(d.results().size())));
+  }
+
+  /**
+   * A scenario against its what-if, as a map needs it: the tables of {@link #diff(Scenario, Scenario, RunOptions)},
+   * then what became of each link's flow ({@code flow-changes}: same, rerouted, cut, closed) and of each supply
+   * node's unused supply ({@code stranded-changes}), all from the same two solves.
+   */
+  public Answer compare(Scenario a, Scenario b, RunOptions options) {
+    FlowResult before = base(a, options);
+    FlowResult after = base(b, options);
+    ScenarioDiff.Result d = ScenarioDiff.of(before, after);
+    List<Table> tables = new ArrayList<>(diffTables(d));
+    String head = d.before() + " → " + d.after();
+    tables.add(Table.of("flow-changes", "Flow per link and commodity, " + head, FlowChanges.Row.class,
+        FlowChanges.flows(before, after)));
+    tables.add(Table.of("stranded-changes", "Unused supply per node and commodity that changed, " + head,
+        FlowChanges.Stranded.class, FlowChanges.stranded(before, after)));
+    return answer(runId(options, "compare", label(a), label(b)), d.before() + " vs " + d.after(), null, tables,
+        "diff-results");
   }
 
   /**
@@ -396,7 +421,11 @@ public final class Corridor {
 
   /** The main job: baseline, shares, leverage, chokepoints, what each event costs, and the timeline. */
   public AnalysisRun analyze(ScenarioRef ref, RunOptions options, Step timelineStep) {
-    Scenario sc = scenario(ref);
+    return analyze(scenario(ref), options, timelineStep);
+  }
+
+  /** {@link #analyze(ScenarioRef, RunOptions, Step)} of a scenario made in memory, e.g. with a what-if. */
+  public AnalysisRun analyze(Scenario sc, RunOptions options, Step timelineStep) {
     TransitModel model = model(options);
     FlowResult base = SolveFailedException.require(model.solve(resolver.resolve(sc)));
     LocalDate asOf = base.snapshot().asOf();

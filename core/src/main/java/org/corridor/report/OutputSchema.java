@@ -15,6 +15,7 @@ import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.Coverage;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.DestinationShares;
+import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
 import org.corridor.analysis.PeriodDiff;
@@ -74,6 +75,8 @@ public final class OutputSchema {
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
       new Kind("diff-period", PeriodDiff.Change.class, "diff --period", "Results that differ between two scenarios over a period, as volumes and mean rates."),
+      new Kind("flow-changes", FlowChanges.Row.class, "serve (what-if)", "What became of each link's flow of each commodity under a what-if: same, rerouted, cut or closed."),
+      new Kind("stranded-changes", FlowChanges.Stranded.class, "serve (what-if)", "Unused supply per node and commodity that a what-if changed."),
       new Kind("sources", Source.class, "analyze", "The data set's sources."));
 
   private static final OutputSchema INSTANCE = load();
