@@ -98,16 +98,8 @@ class ClaimCheckTest {
     return corridor.check(null, new RunOptions(SolveOptions.DEFAULT, threads));
   }
 
-  /** The claims table as maps of column to cell, by claim id. */
   private static Map<Object, Map<String, Object>> rows(Answer a) {
-    var t = a.table("claims");
-    return t.rows().stream().collect(Collectors.toMap(r -> r.get(0), r -> {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < t.columns().size(); i++) {
-        m.put(t.columns().get(i).name(), r.get(i));
-      }
-      return m;
-    }));
+    return ClaimRows.byId(a);
   }
 
   @Test

@@ -92,14 +92,7 @@ class PeriodClaimTest {
   }
 
   private static Map<Object, Map<String, Object>> rows(Answer a) {
-    var t = a.table("claims");
-    return t.rows().stream().collect(Collectors.toMap(r -> r.get(0), r -> {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < t.columns().size(); i++) {
-        m.put(t.columns().get(i).name(), r.get(i));
-      }
-      return m;
-    }));
+    return ClaimRows.byId(a);
   }
 
   private static double value(Map<Object, Map<String, Object>> rows, String id) {

@@ -55,14 +55,7 @@ class QuotaPassThroughTest {
     var data = DataSetLoader.load(dir, true).dataSet();
     Answer a = new Corridor(data, new OrToolsSolver(), CLOCK, Progress.NONE, Executors::newFixedThreadPool)
         .check(null, new RunOptions(SolveOptions.DEFAULT, 1));
-    var t = a.table("claims");
-    rows = t.rows().stream().collect(Collectors.toMap(r -> r.get(0), r -> {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < t.columns().size(); i++) {
-        m.put(t.columns().get(i).name(), r.get(i));
-      }
-      return m;
-    }));
+    rows = ClaimRows.byId(a);
   }
 
   @Test
