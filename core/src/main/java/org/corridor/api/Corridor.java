@@ -22,6 +22,8 @@ import org.corridor.analysis.PeriodDiff;
 import org.corridor.analysis.PeriodEvents;
 import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
+import org.corridor.analysis.RiskMeasures;
+import org.corridor.analysis.RiskYears;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.Timeline;
@@ -33,6 +35,7 @@ import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
 import org.corridor.report.PeriodReport;
+import org.corridor.report.RiskReport;
 import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
@@ -556,6 +559,67 @@ public final class Corridor {
   }
 
   /** The scenario of a period question; a date on it would contradict the period. */
+  /**
+   * Losses over sampled years: each year of {@code request} draws the data set's risk events ({@code risks.yaml}) on
+   * top of the scenario in its reference year and is solved as a period result ({@link RiskYears}); the measures per
+   * exporter and commodity and per country come with standard errors ({@link RiskMeasures}). Batches of samples are
+   * drawn in index order and each sample from its own seed, so the answer is the same bytes on any thread count.
+   */
+  public Answer risk(ScenarioRef ref, RiskRequest request, RunOptions options) {
+    if (data.risks().isEmpty()) {
+      throw new BadRequestException("the data set has no risk events. Maybe add a risks.yaml (docs/data-format.md).");
+    }
+    Scenario sc = periodScenario(ref, "risk");
+    LocalDate asOf = resolver.flatten(sc).asOf();
+    int year = request.year() != null ? request.year() : (asOf != null ? asOf : today()).getYear();
+    Period period = Period.parse(Integer.toString(year), "--year");
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, resolver.changeDates(sc));
+    String run = runId(options, "risk", ref, year, request.samples(), request.seed(), request.precision(),
+        request.batch());
+    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> base = PeriodVolumes.solve(resolver, sc, parts, runner);
+      base.forEach(SolveFailedException::require);
+      RiskYears years = RiskYears.of(resolver, sc, data.risks(), request.seed(), parts, base, runner);
+      List<DataSet.Focus> focus = FocusPairs.of(data, base.get(0));
+      List<double[]> losses = new ArrayList<>();
+      long failed = 0;
+      boolean early = false;
+      for (long from = 0; from < request.samples() && !early; from += request.batch()) {
+        for (RiskYears.Sample s : years.run(from, Math.min(request.samples(), from + request.batch()))) {
+          if (s.solved()) {
+            losses.add(s.loss());
+          } else {
+            failed++;
+          }
+        }
+        early = request.precision() != null && from + request.batch() < request.samples()
+            && precise(years.lines(), losses, focus, request.precision());
+      }
+      List<RiskMeasures.Row> rows = losses.isEmpty() ? List.of() : RiskMeasures.table(years.lines(), losses);
+      RiskReport.Summary summary = new RiskReport.Summary(sc.name(), year, request.seed(), request.samples(),
+          losses.size(), failed, early, years.solves(), RiskReport.findings(rows, focus));
+      return answer(run, sc.name(), summary, RiskReport.tables(rows, year), "risk");
+    });
+  }
+
+  /** Whether every focus pair's expected exports lost has a relative standard error within {@code target}. */
+  private static boolean precise(List<RiskYears.Line> lines, List<double[]> losses, List<DataSet.Focus> focus,
+      double target) {
+    if (losses.size() < 2) {
+      return false;
+    }
+    for (int l = 0; l < lines.size(); l++) {
+      RiskYears.Line line = lines.get(l);
+      int i = l;
+      if (line.measure() == RiskYears.Measure.EXPORTS && focus.stream().anyMatch(f -> f.exporter().equals(
+          line.country()) && f.commodity().equals(line.commodity()))
+          && RiskMeasures.mean(losses.stream().mapToDouble(x -> x[i]).toArray()).relative() > target) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Scenario periodScenario(ScenarioRef ref, String command) {
     if (ref.asOf() != null) {
       throw new BadRequestException(command + " over a period takes a scenario without a date (`" + ref

@@ -28,6 +28,7 @@ import org.corridor.model.Supply;
 import org.corridor.model.Validity;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.Policy;
+import org.corridor.policy.RiskEvent;
 import org.corridor.policy.Scenario;
 
 /**
@@ -80,13 +81,16 @@ public final class DataSetLoader {
     List<org.corridor.model.Claim> claims = yamlFile(folder, "claims", problems)
         .map(path -> new ClaimReader(network, scenarios, problems, path.getFileName().toString()).read(folder, path))
         .orElse(List.of());
+    RiskEvent.Register risks = yamlFile(folder, "risks", problems)
+        .map(path -> new RiskReader(network, problems, path.getFileName().toString()).read(folder, path))
+        .orElse(RiskEvent.Register.NONE);
     List<Problem> all = problems.list();
     boolean failed = problems.hasErrors() || (strict && !all.isEmpty());
     if (failed) {
       throw new InvalidModelException(strict ? all.stream().map(Problem::asError).toList() : all);
     }
     return new Result(new DataSet(folder, network, policies, scenarios, meta.defaultScenario(), meta.focus(),
-        claims), all);
+        claims, risks), all);
   }
 
   private static List<Policy> readPolicies(Path folder, Network network, Problems problems) {
