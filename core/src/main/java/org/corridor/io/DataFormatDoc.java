@@ -35,7 +35,7 @@ public final class DataFormatDoc {
     for (String t : Schema.TABLES) {
       sb.append("| `").append(t).append(".csv` | ").append(Schema.OPTIONAL_TABLES.contains(t) ? "no" : "yes").append(" |\n");
     }
-    sb.append("| `policies.yaml` | no |\n| `scenarios/*.yaml` | no |\n| `dataset.yaml` | no |\n| `claims.yaml` | no |\n\n");
+    sb.append("| `policies.yaml` | no |\n| `scenarios/*.yaml` | no |\n| `dataset.yaml` | no |\n| `claims.yaml` | no |\n| `risks.yaml` | no |\n\n");
     for (String t : Schema.TABLES) {
       sb.append("## `").append(t).append(".csv`\n\n")
           .append("| attribute | type | unit | default | required | description |\n|---|---|---|---|---|---|\n");
@@ -49,6 +49,7 @@ public final class DataFormatDoc {
     }
     datedValues(sb);
     sb.append(resource("policies.md"));
+    sb.append(resource("risks.md"));
     return sb.toString();
   }
 
