@@ -1,0 +1,65 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.corridor.io.ExampleCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code corridor risk} end to end on the example with two risk events. */
+class RiskCommandTest {
+  private static final String RISKS = """
+      events:
+        - id: CPC_HALT
+          kind: outage
+          link: CPC
+          rate: 0.5
+          duration: {shape: uniform, min_days: 5, max_days: 40}
+          sources: "estimate: illustrative"
+        - id: CPC_CUT
+          kind: capacity_cut
+          link: CPC
+          factor: 0.5
+          probability: 0.3
+          duration: {shape: lognormal, median_days: 20, sigma: 0.8}
+          sources: "estimate: illustrative"
+      """;
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void printsTheFocusPairsWithStandardErrorsAndAGoldenTable() throws Exception {
+    String dir = ExampleCopy.in(tmp.resolve("risk")).write("risks.yaml", RISKS).dir().toString();
+    Run text = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "1");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("400 sampled years of 2024 (seed 5)")
+        .containsPattern("KZ crude exports: expected loss \\(EENS\\) [0-9.]+ ± [0-9.]+ Mt/yr; CVaR95 [0-9.]+ ± [0-9.]+");
+    Run csv = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "2", "--format", "csv");
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    Golden.assertMatches("risk-steppe.csv", csv.out());
+  }
+
+  @Test
+  void badRequestsAndDataSetsWithoutRisksAreOneLineErrors() {
+    String dir = ExampleCopy.in(tmp.resolve("bad")).write("risks.yaml", RISKS).dir().toString();
+    Run zero = Run.of("risk", dir, "--samples", "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("--samples must be from 1 to").doesNotContain("Exception");
+    Run precision = Run.of("risk", dir, "--precision", "5");
+    assertThat(precision.exitCode()).isEqualTo(2);
+    assertThat(precision.err()).contains("--precision is a relative standard error above 0 and below 1");
+    Run none = Run.of("risk", ExampleCopy.EXAMPLE.toString(), "--samples", "10");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("the data set has no risk events").doesNotContain("Exception");
+  }
+
+  @Test
+  void aPrecisionTargetStopsAtTheFirstBatchThatMeetsIt() {
+    String dir = ExampleCopy.in(tmp.resolve("precise")).write("risks.yaml", RISKS).dir().toString();
+    Run r = Run.of("risk", dir, "--samples", "100000", "--batch", "500", "--precision", "0.2", "--threads", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("stopped at the precision target").contains(" 500 sampled years");
+  }
+}
