@@ -55,6 +55,11 @@ public final class CorridorCommand implements Runnable {
       err.flush();
       return ExitCodes.USAGE;
     }
+    if (e instanceof org.corridor.results.ResultsException) {
+      err.println("error: " + TerminalText.visible(e.getMessage()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     if (e instanceof java.io.IOException io) {
       err.println("error: " + TerminalText.visible(io.getMessage()));
       err.flush();

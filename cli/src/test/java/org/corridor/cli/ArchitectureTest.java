@@ -27,8 +27,15 @@ class ArchitectureTest {
             "org.corridor.solve", "org.corridor.analysis..", "org.corridor.report..", "org.corridor.synthetic..",
             "org.corridor.api..", "org.corridor.text..")
         .should().dependOnClassesThat().resideInAnyPackage("com.google.ortools..", "picocli..", "io.javalin..",
-            "org.apache.spark..", "org.corridor.cli..", "org.corridor.solve.ortools..", "org.corridor.server..")
+            "org.apache.spark..", "org.corridor.cli..", "org.corridor.solve.ortools..", "org.corridor.server..",
+            "org.duckdb..", "java.sql..", "org.corridor.results..")
         .check(classes);
+  }
+
+  @Test
+  void onlyTheResultsModuleTouchesDuckDb() {
+    noClasses().that().resideOutsideOfPackage("org.corridor.results..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..").check(classes);
   }
 
   @Test

@@ -32,11 +32,12 @@ class RiskCommandTest {
   @Test
   void printsTheFocusPairsWithStandardErrorsAndAGoldenTable() throws Exception {
     String dir = ExampleCopy.in(tmp.resolve("risk")).write("risks.yaml", RISKS).dir().toString();
-    Run text = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "1");
+    Run text = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "1", "--no-db");
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("400 sampled years of 2024 (seed 5)")
         .containsPattern("KZ crude exports: expected loss \\(EENS\\) [0-9.]+ ± [0-9.]+ Mt/yr; CVaR95 [0-9.]+ ± [0-9.]+");
-    Run csv = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "2", "--format", "csv");
+    Run csv = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "2", "--format", "csv", "--db",
+        tmp.resolve("risk.duckdb").toString());
     assertThat(csv.exitCode()).as(csv.err()).isZero();
     Golden.assertMatches("risk-steppe.csv", csv.out());
   }
@@ -50,7 +51,7 @@ class RiskCommandTest {
     Run precision = Run.of("risk", dir, "--precision", "5");
     assertThat(precision.exitCode()).isEqualTo(2);
     assertThat(precision.err()).contains("--precision is a relative standard error above 0 and below 1");
-    Run none = Run.of("risk", ExampleCopy.EXAMPLE.toString(), "--samples", "10");
+    Run none = Run.of("risk", ExampleCopy.EXAMPLE.toString(), "--samples", "10", "--no-db");
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("the data set has no risk events").doesNotContain("Exception");
   }
@@ -58,7 +59,8 @@ class RiskCommandTest {
   @Test
   void aPrecisionTargetStopsAtTheFirstBatchThatMeetsIt() {
     String dir = ExampleCopy.in(tmp.resolve("precise")).write("risks.yaml", RISKS).dir().toString();
-    Run r = Run.of("risk", dir, "--samples", "100000", "--batch", "500", "--precision", "0.2", "--threads", "1");
+    Run r = Run.of("risk", dir, "--samples", "100000", "--batch", "500", "--precision", "0.2", "--threads", "1",
+        "--no-db");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("stopped at the precision target").contains(" 500 sampled years");
   }

@@ -57,6 +57,8 @@ import org.corridor.solve.TransitModel;
  * so a caller can fix both. Answers are the same bytes whatever the number of threads.
  */
 public final class Corridor {
+  /** The version stored with results. */
+  public static final String VERSION = "0.1.0";
   /** Most dates a timeline may have: a decade of months, twice over. */
   public static final int MAX_TIMELINE_DATES = 240;
   /** Most sub-periods a period may be cut into: as many solves as a long timeline. */
@@ -566,6 +568,14 @@ public final class Corridor {
    * drawn in index order and each sample from its own seed, so the answer is the same bytes on any thread count.
    */
   public Answer risk(ScenarioRef ref, RiskRequest request, RunOptions options) {
+    return risk(ref, request, options, RiskStore.NONE);
+  }
+
+  /**
+   * The same, committing each batch of sampled years to {@code store} as it is drawn; batches the store already holds
+   * for this run (a run stopped part-way) are read back, not drawn again, so a resumed run gives the same answer.
+   */
+  public Answer risk(ScenarioRef ref, RiskRequest request, RunOptions options, RiskStore store) {
     if (data.risks().isEmpty()) {
       throw new BadRequestException("the data set has no risk events. Maybe add a risks.yaml (docs/data-format.md).");
     }
@@ -581,11 +591,20 @@ public final class Corridor {
       base.forEach(SolveFailedException::require);
       RiskYears years = RiskYears.of(resolver, sc, data.risks(), request.seed(), parts, base, runner);
       List<DataSet.Focus> focus = FocusPairs.of(data, base.get(0));
+      store.open(new RiskStore.RunInfo(run, RunId.of(data.folder(), "data set"), VERSION, sc.name(), year,
+          request.seed(), request.samples(), request.batch(), request.precision()), years.lines());
       List<double[]> losses = new ArrayList<>();
       long failed = 0;
       boolean early = false;
       for (long from = 0; from < request.samples() && !early; from += request.batch()) {
-        for (RiskYears.Sample s : years.run(from, Math.min(request.samples(), from + request.batch()))) {
+        long to = Math.min(request.samples(), from + request.batch());
+        long first = from;
+        List<RiskYears.Sample> batch = store.committed(from, to).orElseGet(() -> {
+          List<RiskYears.Sample> drawn = years.run(first, to);
+          store.commit(first, to, drawn);
+          return drawn;
+        });
+        for (RiskYears.Sample s : batch) {
           if (s.solved()) {
             losses.add(s.loss());
           } else {
@@ -598,7 +617,9 @@ public final class Corridor {
       List<RiskMeasures.Row> rows = losses.isEmpty() ? List.of() : RiskMeasures.table(years.lines(), losses);
       RiskReport.Summary summary = new RiskReport.Summary(sc.name(), year, request.seed(), request.samples(),
           losses.size(), failed, early, years.solves(), RiskReport.findings(rows, focus));
-      return answer(run, sc.name(), summary, RiskReport.tables(rows, year), "risk");
+      Answer answer = answer(run, sc.name(), summary, RiskReport.tables(rows, year), "risk");
+      store.finish(answer.tables());
+      return answer;
     });
   }
 
