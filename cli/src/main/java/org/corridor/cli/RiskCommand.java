@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "risk", mixinStandardHelpOptions = true,
     description = "Sample years of the data set's risk events (risks.yaml) on a scenario's reference year and report "
-        + "the losses per exporter and commodity and per country: expected loss (EENS), P(loss), VaR and CVaR at 95% "
-        + "and 99%, each with its standard error. The sampled years and the measures go to a DuckDB file.")
+        + "the losses per exporter and commodity and per country: expected loss (EENS), P(loss), VaR and CVaR at 95%% "
+        + "and 99%%, each with its standard error. The sampled years and the measures go to a DuckDB file.")
 final class RiskCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin ScenarioOptions scenario;
