@@ -232,15 +232,16 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
         s.execute("DROP TABLE IF EXISTS " + name);
         s.execute("DELETE FROM columns WHERE table_name = '" + name + "'");
         StringBuilder ddl = new StringBuilder("CREATE TABLE " + name + " (");
-        for (int i = 0; i < t.columns().size(); i++) {
-          Column c = t.columns().get(i);
+        List<Column> columns = t.outputColumns();
+        for (int i = 0; i < columns.size(); i++) {
+          Column c = columns.get(i);
           ddl.append(i == 0 ? "" : ", ").append('"').append(c.name()).append("\" ").append(sqlType(c.type()));
         }
         s.execute(ddl.append(')').toString());
-        String marks = String.join(", ", java.util.Collections.nCopies(t.columns().size(), "?"));
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
         try (PreparedStatement p = db.prepareStatement("INSERT INTO " + name + " VALUES (" + marks + ")");
             PreparedStatement c = db.prepareStatement("INSERT INTO columns VALUES (?, ?, ?, ?, ?)")) {
-          for (List<Object> row : t.rows()) {
+          for (List<Object> row : t.outputRows()) {
             for (int i = 0; i < row.size(); i++) {
               Object v = row.get(i);
               p.setObject(i + 1, v instanceof Double d && d.isNaN() ? null : v);
@@ -248,7 +249,7 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
             p.addBatch();
           }
           p.executeBatch();
-          for (Column col : t.columns()) {
+          for (Column col : columns) {
             c.setString(1, name);
             c.setString(2, col.name());
             c.setString(3, col.type().label());

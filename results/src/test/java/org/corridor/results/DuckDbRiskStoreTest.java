@@ -125,6 +125,9 @@ class DuckDbRiskStoreTest {
     assertThat(count(whole, "SELECT count(*) FROM losses")).isEqualTo(solved * lines);
     assertThat(count(whole, "SELECT count(*) FROM chunks")).isEqualTo(6);
     assertThat(count(whole, "SELECT count(*) FROM risk")).isEqualTo(lines);
+    assertThat(count(whole, "SELECT count(*) FROM risk JOIN run USING (run_id)")).isEqualTo(lines);
+    assertThat(count(whole, "SELECT count(*) FROM columns WHERE table_name = 'risk' AND column_name = 'cvar95' "
+        + "AND unit = '{volume_unit}' AND type = 'number'")).isEqualTo(1);
 
     Path part = tmp.resolve("part.duckdb");
     try (DuckDbRiskStore store = new DuckDbRiskStore(part, false)) {
