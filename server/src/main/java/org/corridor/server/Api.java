@@ -33,7 +33,7 @@ final class Api {
     this.config = config;
     this.gate = new SolveGate(config.maxSolves(), config.queue(), (long) (config.solveSeconds() * 1000));
     // One thread per question: the server answers several questions at once instead.
-    this.options = new RunOptions(new SolveOptions(SolverKind.GLOP, config.solveSeconds()), 1);
+    this.options = new RunOptions(new SolveOptions(SolverKind.AUTO, config.solveSeconds()), 1);
   }
 
   void info(Context ctx) {
