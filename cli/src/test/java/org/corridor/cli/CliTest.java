@@ -429,7 +429,7 @@ class CliTest {
    * in-process run does not capture: HiGHS's banner once went into the JSON.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"glop", "highs", "clp", "pdlp"})
+  @ValueSource(strings = {"auto", "glop", "highs", "clp", "pdlp"})
   void jsonStaysStrictJsonWithEverySolver(String solver) throws Exception {
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), "org.corridor.cli.Main", "solve", EXAMPLE, "--solver", solver,

@@ -82,6 +82,8 @@ final class MinCostFlowSolve {
     }
   }
 
+  private record Key(int tail, int head, long cost) {}
+
   /** The network's arcs in whole numbers; columns with the same ends and cost share one arc. */
   static final class Arcs {
     int count;
@@ -120,7 +122,7 @@ final class MinCostFlowSolve {
       if (Double.isNaN(a.costScale) || Double.isNaN(a.flowScale)) {
         return null;
       }
-      Map<String, Integer> byKey = new HashMap<>();
+      Map<Key, Integer> byKey = new HashMap<>();
       a.arcOf = new int[cols];
       Arrays.fill(a.arcOf, -1);
       int[] tails = new int[cols + 1];
@@ -136,10 +138,11 @@ final class MinCostFlowSolve {
           continue;
         }
         long c = Math.round(-lp.objective(j) * a.costScale);
-        Integer arc = byKey.get(net.tail[j] + ">" + net.head[j] + ":" + c);
+        Key key = new Key(net.tail[j], net.head[j], c);
+        Integer arc = byKey.get(key);
         if (arc == null) {
           arc = a.count++;
-          byKey.put(net.tail[j] + ">" + net.head[j] + ":" + c, arc);
+          byKey.put(key, arc);
           tails[arc] = net.tail[j];
           heads[arc] = net.head[j];
           costs[arc] = c;
@@ -173,12 +176,14 @@ final class MinCostFlowSolve {
           costs[arc] += a.shift;
         }
         costTotal += Math.abs((double) costs[arc]) * caps[arc];
-        int[] m = Arrays.copyOf(members[arc], sizes[arc]);
-        // Copies take flow in order of falling tie-break, as the tie-break stage would share it.
-        members[arc] = Arrays.stream(m).boxed()
-            .sorted((p, q) -> Double.compare(lp.tieBreak(q), lp.tieBreak(p)) != 0
-                ? Double.compare(lp.tieBreak(q), lp.tieBreak(p)) : Integer.compare(p, q))
-            .mapToInt(Integer::intValue).toArray();
+        members[arc] = Arrays.copyOf(members[arc], sizes[arc]);
+        if (sizes[arc] > 1) {
+          // Copies take flow in order of falling tie-break, as the tie-break stage would share it.
+          members[arc] = Arrays.stream(members[arc]).boxed()
+              .sorted((p, q) -> Double.compare(lp.tieBreak(q), lp.tieBreak(p)) != 0
+                  ? Double.compare(lp.tieBreak(q), lp.tieBreak(p)) : Integer.compare(p, q))
+              .mapToInt(Integer::intValue).toArray();
+        }
       }
       // The S→T arc: supply left at home.
       tails[a.count] = net.source();
