@@ -37,7 +37,9 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * <ul>
  *   <li>{@code glop-rows}: every link capacity a row, GLOP (two stages: welfare, then the tie-break);</li>
  *   <li>{@code glop-bounds}: a capacity only one column uses is that column's bound, GLOP;</li>
- *   <li>{@code auto}: bounds, then the network algorithm where it is exact and unique, else GLOP.</li>
+ *   <li>{@code auto}: bounds, then the network algorithm where it is exact and unique, else GLOP;</li>
+ *   <li>{@code mcf-only}: OR-Tools' MinCostFlow on the network itself (links as arcs, a source and a sink),
+ *       the welfare stage alone: no formulation, no tie-break, no duals; what the algorithm costs.</li>
  * </ul>
  * Each line: variant, rows, columns, build seconds, solve seconds (load into the solver included),
  * solver that answered, welfare.
@@ -60,6 +62,13 @@ public final class SingleCommodity {
     OrToolsSolver solver = new OrToolsSolver();
     for (int r = 0; r < reps; r++) {
       for (String v : variants) {
+        if (v.equals("mcf-only")) {
+          long t0 = System.nanoTime();
+          double welfare = minCostFlowOnly(snap);
+          System.out.printf(Locale.ROOT, "%d\t%s\t-\t-\t-\t%.3f\tmin-cost-flow\toptimal\t%.6f%n", r, v,
+              (System.nanoTime() - t0) / 1e9, welfare);
+          continue;
+        }
         long t0 = System.nanoTime();
         TransitFormulation f = TransitFormulation.build(snap, v.equals("glop-rows")
             ? TransitFormulation.CapacityForm.ROWS : TransitFormulation.CapacityForm.BOUNDS_WHERE_SINGLE);
@@ -70,6 +79,45 @@ public final class SingleCommodity {
         System.out.printf(Locale.ROOT, "%d\t%s\t%d\t%d\t%.3f\t%.3f\t%s\t%s\t%.6f%n", r, v, f.lp().rows(), f.lp().columns(),
             build, solve, s.solver(), s.status().label(), s.objective());
       }
+    }
+  }
+
+  /**
+   * Welfare by OR-Tools' MinCostFlow alone: S feeds each source, each market drains to T at (top price −
+   * price), S→T at the top price lets supply stay home; welfare = top price × total supply − min cost.
+   */
+  static double minCostFlowOnly(Snapshot snap) {
+    java.util.Map<String, Integer> node = new java.util.HashMap<>();
+    snap.network().nodes().keySet().forEach(id -> node.put(id, node.size()));
+    int s = node.size();
+    int t = s + 1;
+    com.google.ortools.graph.MinCostFlow flow = new com.google.ortools.graph.MinCostFlow();
+    try {
+      long top = 0;
+      long total = 0;
+      for (Demand d : snap.demand()) {
+        top = Math.max(top, (long) d.price());
+      }
+      for (Link l : snap.links()) {
+        flow.addArcWithCapacityAndUnitCost(node.get(l.from()), node.get(l.to()), (long) l.capacity(),
+            (long) (l.cost() + l.tariff()));
+      }
+      for (Supply x : snap.supply()) {
+        flow.addArcWithCapacityAndUnitCost(s, node.get(x.node()), (long) x.quantity(), (long) x.cost());
+        total += (long) x.quantity();
+      }
+      for (Demand d : snap.demand()) {
+        flow.addArcWithCapacityAndUnitCost(node.get(d.node()), t, (long) d.quantity(), top - (long) d.price());
+      }
+      flow.addArcWithCapacityAndUnitCost(s, t, total, top);
+      flow.setNodeSupply(s, total);
+      flow.setNodeSupply(t, -total);
+      if (flow.solve() != com.google.ortools.graph.MinCostFlowBase.Status.OPTIMAL) {
+        return Double.NaN;
+      }
+      return (double) top * total - flow.getOptimalCost();
+    } finally {
+      flow.delete();
     }
   }
 
