@@ -8,10 +8,13 @@ import org.corridor.solve.ortools.OrToolsSolver;
 
 /** What every command that answers a question starts with: the data set loaded, and the core's front door. */
 final class Front {
+  /** Makes the solver of every command; tests replace it to plant a solve that fails. */
+  static java.util.function.Supplier<org.corridor.solve.LpSolver> solvers = OrToolsSolver::new;
+
   private Front() {}
 
   /** The one place the command line makes a solver. */
   static Corridor corridor(DataOptions data, PrintWriter err) throws InvalidModelException {
-    return new Corridor(data.load().dataSet(), new OrToolsSolver(), Clock.systemDefaultZone(), new ProgressBar(err));
+    return new Corridor(data.load().dataSet(), solvers.get(), Clock.systemDefaultZone(), new ProgressBar(err));
   }
 }

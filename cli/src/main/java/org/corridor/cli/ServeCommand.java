@@ -28,7 +28,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--token", paramLabel = "SECRET", description = "Bearer token every API request must carry.")
   String token;
 
-  @Option(names = "--max-solves", paramLabel = "N", defaultValue = "2", description = "Questions solved at once.")
+  @Option(names = "--max-solves", paramLabel = "N", defaultValue = "2", description = "Questions solved at once; "
+      + "questions that run sweeps (leverage, chokepoints, timeline, analysis, report) have half as many places of "
+      + "their own, at least 1.")
   int maxSolves;
 
   @Option(names = "--queue", paramLabel = "N", defaultValue = "4",

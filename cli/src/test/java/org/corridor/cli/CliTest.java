@@ -56,12 +56,34 @@ class CliTest {
   }
 
   @Test
-  void checkExitsFiveWhenAClaimFails() {
+  void checkExitsFiveWhenACalibrationClaimFails() {
     ExampleCopy copy = ExampleCopy.in(tmp.resolve("claims")).replace("claims.yaml", "expect: {value: 15, tolerance: 0.5}",
         "expect: {value: 20, tolerance: 0.5}");
     Run r = Run.of("check", copy.dir().toString());
     assertThat(r.exitCode()).isEqualTo(5);
-    assertThat(r.out()).contains("6 of 7 claims pass.");
+    assertThat(r.out()).contains("Calibration claims: 3 of 4 pass.", "Test claims: 3 of 3 pass (100%)");
+  }
+
+  @Test
+  void aFailingTestClaimIsReportedWithThePassRateButDoesNotFailTheCheck() {
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("test-claims")).replace("claims.yaml", "expect: {max: 25}",
+        "expect: {max: 15}");
+    Run r = Run.of("check", copy.dir().toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Calibration claims: 4 of 4 pass.", "Test claims: 2 of 3 pass (67%)");
+  }
+
+  @Test
+  void checkFlagsATestClaimThatOnlyEchoesABound() {
+    // kcp-flow's 15 Mt is the CN_MARKET demand; marked as a test, the detector must name that bound.
+    ExampleCopy copy = ExampleCopy.in(tmp.resolve("echo")).replace("claims.yaml",
+        "  # the 15 Mt is the CN_MARKET crude demand.\n  kind: calibration", "  kind: test");
+    Run r = Run.of("check", copy.dir().toString(), "--format", "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String kcp = r.out().lines().filter(l -> l.contains(",kcp-flow,")).findFirst().orElseThrow();
+    assertThat(kcp).contains(",test,2024,", ",demand CN_MARKET/crude,");
+    assertThat(r.out().lines().filter(l -> l.contains(",test,")).filter(l -> !l.contains(",kcp-flow,")))
+        .hasSize(3).allMatch(l -> l.contains(",true,,"), "no other test claim is flagged");
   }
 
   @Test

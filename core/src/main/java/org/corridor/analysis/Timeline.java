@@ -5,8 +5,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.model.Country;
+import org.corridor.policy.ChangeDates;
 import org.corridor.policy.DataSet;
-import org.corridor.policy.Policy;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.TransitBan;
@@ -45,17 +45,14 @@ public final class Timeline {
   }
 
   /**
-   * The span of the history the dated events make: from the quarter of the first policy date to the last
-   * policy or scenario date that is not after {@code today} (announced future events are left out).
+   * The span of the history the dated events make: from the quarter of the first event of the data set
+   * ({@link ChangeDates#events}: policies and series rows) or scenario date, to the last
+   * that is not after {@code today} (announced future events are left out).
    */
   public static LocalDate[] eventSpan(DataSet data, LocalDate today) {
     LocalDate first = null;
     LocalDate last = null;
-    List<LocalDate> dates = new ArrayList<>();
-    for (Policy p : data.policies()) {
-      dates.add(p.validity().from());
-      dates.add(p.validity().to());
-    }
+    List<LocalDate> dates = new ArrayList<>(ChangeDates.events(data));
     data.scenarios().values().forEach(sc -> dates.add(sc.asOf()));
     for (LocalDate d : dates) {
       if (d == null || d.isAfter(today)) {
@@ -79,6 +76,15 @@ public final class Timeline {
       List<DataSet.Focus> focus, SweepRunner runner) {
     List<FlowResult> solved = runner.run(Sweep.of("timeline", dates,
         d -> Sweep.Variant.of(resolver.resolve(scenario.withAsOf(d))), (d, r) -> r));
+    return of(resolver, scenario, dates, solved, focus, runner);
+  }
+
+  /**
+   * The same from the scenario already solved on each date ({@code solved}, one per date, in order), e.g. the
+   * sub-periods of a period that start on the step dates: only the levers are solved here.
+   */
+  public static List<Row> of(ScenarioResolver resolver, Scenario scenario, List<LocalDate> dates,
+      List<FlowResult> solved, List<DataSet.Focus> focus, SweepRunner runner) {
     List<Row> rows = new ArrayList<>();
     List<Lever> levers = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {

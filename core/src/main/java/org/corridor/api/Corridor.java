@@ -14,19 +14,25 @@ import java.util.function.Function;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
+import org.corridor.analysis.PeriodDiff;
+import org.corridor.analysis.PeriodEvents;
+import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.Timeline;
+import org.corridor.analysis.TimelineVolumes;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
+import org.corridor.report.PeriodReport;
 import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
@@ -50,6 +56,8 @@ import org.corridor.solve.TransitModel;
 public final class Corridor {
   /** Most dates a timeline may have: a decade of months, twice over. */
   public static final int MAX_TIMELINE_DATES = 240;
+  /** Most sub-periods a period may be cut into: as many solves as a long timeline. */
+  public static final int MAX_SUB_PERIODS = 1000;
 
   private final DataSet data;
   private final LpSolver solver;
@@ -111,6 +119,26 @@ public final class Corridor {
         "flows");
   }
 
+  /**
+   * Volumes and mean rates over a period: the period is cut at every change of the scenario, each sub-period is
+   * solved on its first day and its rates integrated ({@link PeriodVolumes}); what each event in force cut is
+   * priced over its days ({@link PeriodEvents}). A sub-period that does not solve is a status, not a number.
+   */
+  public Answer solve(ScenarioRef ref, Period period, RunOptions options) {
+    Scenario sc = periodScenario(ref, "solve");
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, resolver.changeDates(sc));
+    String run = runId(options, "solve", ref, period.from(), period.to());
+    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> solved = PeriodVolumes.solve(resolver, sc, parts, runner);
+      PeriodVolumes.Result r = PeriodVolumes.of(sc.name(), period.from(), period.to(), parts, solved);
+      FlowResult first = solved.stream().filter(FlowResult::isOptimal).findFirst().orElse(solved.get(0));
+      List<DataSet.Focus> focus = FocusPairs.of(data, first);
+      List<PeriodEvents.Row> events = PeriodEvents.of(resolver, sc, parts, solved, focus, runner);
+      return answer(run, sc.name(), PeriodReport.summary(period.toString(), r, events, focus, data.network()),
+          PeriodReport.tables(r, events), "period-flows");
+    });
+  }
+
   /** The share of an exporter's exports that crosses, or ends in, each country, and the routes it uses. */
   public Answer shares(ScenarioRef ref, RunOptions options, String exporter, String commodity, boolean all) {
     return shares(scenario(ref), ref, options, exporter, commodity, all);
@@ -145,23 +173,66 @@ public final class Corridor {
         "shares");
   }
 
-  /** Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one. */
+  /**
+   * Every claim of the data set against the model; {@code scenario} non-null evaluates all in that one
+   * (each still on its own {@code date} or {@code period}, if it names one). Claims of one scenario and date share a
+   * solve, claims of one scenario and period the solves of its sub-periods; test claims are checked for
+   * pass-through ({@link ClaimCheck}).
+   */
   public Answer check(String scenario, RunOptions options) {
     if (data.claims().isEmpty()) {
       throw new BadRequestException(data.folder() + " has no claims.yaml, or it lists no claim");
     }
-    List<ClaimCheck.Row> rows = ClaimCheck.of(data.claims(),
-        name -> base(scenario(new ScenarioRef(scenario != null ? scenario : name, null)), options));
-    int passed = (int) rows.stream().filter(ClaimCheck.Row::pass).count();
+    List<ClaimCheck.Case> cases = ClaimCheck.cases(data.claims(), scenario,
+        (name, date) -> resolver.resolve(scenario(new ScenarioRef(name, date))),
+        name -> resolver.changeDates(scenario(new ScenarioRef(name, null))));
+    for (ClaimCheck.Case c : cases) {
+      if (c.overPeriod() && c.parts().size() > MAX_SUB_PERIODS) {
+        throw new BadRequestException("the period " + c.period() + " of claim `" + c.claims().get(0).id() + "` (line "
+            + c.claims().get(0).line() + ") has " + c.parts().size() + " sub-periods, more than " + MAX_SUB_PERIODS
+            + ". Maybe use a shorter period.");
+      }
+    }
+    List<ClaimCheck.Row> rows = sweep(cases.get(0).snapshot(), options, runner -> {
+      List<List<FlowResult>> bases = ClaimCheck.solve(cases, runner);
+      bases.forEach(rs -> rs.forEach(SolveFailedException::require));
+      return ClaimCheck.rows(cases, bases, runner);
+    });
+    List<ClaimCheck.Group> groups = ClaimCheck.groups(rows);
     return answer(runId(options, "check", scenario), scenario != null ? scenario : "(each claim's)",
-        new CheckSummary(rows.size(), passed),
-        List.of(Table.of("claims", "Claims checked against the model", ClaimCheck.Row.class, rows)), "claims");
+        CheckSummary.of(groups), List.of(
+            Table.of("claims", "Claims checked against the model, calibration claims first", ClaimCheck.Row.class, rows),
+            Table.of("claim-groups", "Calibration and test claims per period", ClaimCheck.Group.class, groups)),
+        "claims");
   }
 
-  /** How many claims were checked, and how many pass. */
-  public record CheckSummary(int claims, int passed) {
-    public boolean allPass() {
-      return passed == claims;
+  /**
+   * How many claims of each kind were checked and how many pass. A failing calibration claim means an
+   * input was not read as typed, so {@link #fails()}; a failing test claim is a finding about the model.
+   */
+  public record CheckSummary(int calibrationClaims, int calibrationPassed, int testClaims, int testPassed,
+      int passThrough) {
+    static CheckSummary of(List<ClaimCheck.Group> groups) {
+      int[] n = new int[5];
+      for (ClaimCheck.Group g : groups) {
+        if (!g.period().equals(ClaimCheck.ALL)) {
+          continue;
+        }
+        boolean test = g.kind().equals(org.corridor.model.Claim.Kind.TEST.label());
+        n[test ? 2 : 0] += g.claims();
+        n[test ? 3 : 1] += g.passed();
+        n[4] += test ? g.passThrough() : 0;
+      }
+      return new CheckSummary(n[0], n[1], n[2], n[3], n[4]);
+    }
+
+    public boolean fails() {
+      return calibrationPassed < calibrationClaims;
+    }
+
+    /** passed / claims of the test claims, NaN without test claims. */
+    public double testPassRate() {
+      return testClaims == 0 ? Double.NaN : (double) testPassed / testClaims;
     }
   }
 
@@ -230,11 +301,61 @@ public final class Corridor {
 
   private Answer diff(Scenario a, Object labelA, Scenario b, Object labelB, RunOptions options) {
     ScenarioDiff.Result d = ScenarioDiff.of(base(a, options), base(b, options));
+    return answer(runId(options, "diff", labelA, labelB), d.before() + " vs " + d.after(), null, diffTables(d),
+        "diff-results");
+  }
+
+  private static List<Table> diffTables(ScenarioDiff.Result d) {
     String head = d.before() + " → " + d.after();
-    return answer(runId(options, "diff", labelA, labelB), d.before() + " vs " + d.after(), null, List.of(
+    return List.of(
         Table.of("diff-inputs", "Inputs that differ, " + head, ScenarioDiff.InputChange.class, d.inputs()),
         Table.of("diff-results", "Results that differ, largest change (valued in USD m/yr) first, " + head,
-            ScenarioDiff.ResultChange.class, d.top(d.results().size()))), "diff-results");
+            ScenarioDiff.ResultChange.class, d.top(d.results().size())));
+  }
+
+  /**
+   * A scenario against its what-if, as a map needs it: the tables of {@link #diff(Scenario, Scenario, RunOptions)},
+   * then what became of each link's flow ({@code flow-changes}: same, rerouted, cut, closed) and of each supply
+   * node's unused supply ({@code stranded-changes}), all from the same two solves.
+   */
+  public Answer compare(Scenario a, Scenario b, RunOptions options) {
+    FlowResult before = base(a, options);
+    FlowResult after = base(b, options);
+    ScenarioDiff.Result d = ScenarioDiff.of(before, after);
+    List<Table> tables = new ArrayList<>(diffTables(d));
+    String head = d.before() + " → " + d.after();
+    tables.add(Table.of("flow-changes", "Flow per link and commodity, " + head, FlowChanges.Row.class,
+        FlowChanges.flows(before, after)));
+    tables.add(Table.of("stranded-changes", "Unused supply per node and commodity that changed, " + head,
+        FlowChanges.Stranded.class, FlowChanges.stranded(before, after)));
+    return answer(runId(options, "compare", label(a), label(b)), d.before() + " vs " + d.after(), null, tables,
+        "diff-results");
+  }
+
+  /**
+   * What differs between two scenarios over one period: flows, stranded supply and welfare of each integrated
+   * over the same sub-periods (cut at the changes of both), as volumes and mean rates.
+   */
+  public Answer diff(ScenarioRef a, ScenarioRef b, Period period, RunOptions options) {
+    Scenario sa = periodScenario(a, "diff");
+    Scenario sb = periodScenario(b, "diff");
+    java.util.SortedSet<LocalDate> changes = new java.util.TreeSet<>(resolver.changeDates(sa));
+    changes.addAll(resolver.changeDates(sb));
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, changes);
+    String head = sa.name() + " → " + sb.name() + " over " + period;
+    return sweep(resolver.resolve(sa.withAsOf(period.from())), options, runner -> {
+      PeriodVolumes.Result ra = PeriodVolumes.of(sa.name(), period.from(), period.to(), parts,
+          PeriodVolumes.solve(resolver, sa, parts, runner));
+      PeriodVolumes.Result rb = PeriodVolumes.of(sb.name(), period.from(), period.to(), parts,
+          PeriodVolumes.solve(resolver, sb, parts, runner));
+      List<PeriodVolumes.Part> both = new ArrayList<>(ra.parts());
+      both.addAll(rb.parts());
+      return answer(runId(options, "diff", a, b, period.from(), period.to()), sa.name() + " vs " + sb.name(), null,
+          List.of(Table.of("diff-period", "Results that differ, largest change (valued in USD m) first, " + head,
+              PeriodDiff.Change.class, PeriodDiff.of(ra, rb, data.network())),
+          Table.of("sub-periods", "Sub-periods of each scenario, each solved on its first day", PeriodVolumes.Part.class,
+              both)), "diff-period");
+    });
   }
 
   /**
@@ -260,9 +381,51 @@ public final class Corridor {
         + dates.get(dates.size() - 1), Timeline.Row.class, rows)), "timeline");
   }
 
+  /**
+   * The timeline over a period: step dates from the period's first day, each with its point-in-time indicators
+   * ({@link Timeline}) and its window to the next date (the last, to the period's end) integrated
+   * ({@link TimelineVolumes}). One sweep solves the period cut at every change and step date; the sub-periods
+   * that start on step dates are the timeline's points.
+   */
+  public Answer timeline(ScenarioRef ref, Period period, Step step, RunOptions options) {
+    Scenario sc = periodScenario(ref, "timeline");
+    List<LocalDate> dates = timelineDates(period.from(), period.to(), step, null);
+    java.util.SortedSet<LocalDate> cuts = new java.util.TreeSet<>(resolver.changeDates(sc));
+    cuts.addAll(dates);
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, cuts);
+    List<PeriodVolumes.SubPeriod> windows = TimelineVolumes.windows(dates, period.to());
+    String run = runId(options, "timeline", ref, period.from(), period.to(), step);
+    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> solved = PeriodVolumes.solve(resolver, sc, parts, runner);
+      List<FlowResult> atDates = new ArrayList<>();
+      for (int i = 0, d = 0; i < parts.size(); i++) {
+        if (d < dates.size() && parts.get(i).from().equals(dates.get(d))) {
+          atDates.add(solved.get(i));
+          d++;
+        }
+      }
+      FlowResult first = SolveFailedException.require(atDates.get(0));
+      List<DataSet.Focus> focus = FocusPairs.of(data, first);
+      List<Timeline.Row> points = Timeline.of(resolver, sc, dates, atDates, focus, runner);
+      List<TimelineVolumes.Row> volumes = TimelineVolumes.of(sc.name(), windows, parts, solved, focus);
+      PeriodVolumes.Result r = PeriodVolumes.of(sc.name(), period.from(), period.to(), parts, solved);
+      String span = " from " + period.from() + " to " + period.to() + " by " + step;
+      return answer(run, sc.name(), null, List.of(
+          Table.of("timeline-volumes", "Indicators of " + sc.name() + " over each " + step + span
+              + " (volumes, mean rates, and what the rate on the step date misses)", TimelineVolumes.Row.class, volumes),
+          Table.of("timeline", "Indicators of " + sc.name() + " on each step date" + span, Timeline.Row.class, points),
+          Table.of("sub-periods", "Sub-periods: days between changes and step dates, each solved on its first day",
+              PeriodVolumes.Part.class, r.parts())), "timeline-volumes");
+    });
+  }
+
   /** The main job: baseline, shares, leverage, chokepoints, what each event costs, and the timeline. */
   public AnalysisRun analyze(ScenarioRef ref, RunOptions options, Step timelineStep) {
-    Scenario sc = scenario(ref);
+    return analyze(scenario(ref), options, timelineStep);
+  }
+
+  /** {@link #analyze(ScenarioRef, RunOptions, Step)} of a scenario made in memory, e.g. with a what-if. */
+  public AnalysisRun analyze(Scenario sc, RunOptions options, Step timelineStep) {
     TransitModel model = model(options);
     FlowResult base = SolveFailedException.require(model.solve(resolver.resolve(sc)));
     LocalDate asOf = base.snapshot().asOf();
@@ -392,6 +555,28 @@ public final class Corridor {
     return out;
   }
 
+  /** The scenario of a period question; a date on it would contradict the period. */
+  private Scenario periodScenario(ScenarioRef ref, String command) {
+    if (ref.asOf() != null) {
+      throw new BadRequestException(command + " over a period takes a scenario without a date (`" + ref
+          + "`): each sub-period is solved on its own first day. Maybe drop the date or the period.");
+    }
+    return scenario(ref);
+  }
+
+  private static List<PeriodVolumes.SubPeriod> subPeriods(Period period, java.util.SortedSet<LocalDate> changes) {
+    List<PeriodVolumes.SubPeriod> parts = PeriodVolumes.cut(period.from(), period.to(), changes);
+    if (parts.size() > MAX_SUB_PERIODS) {
+      throw new BadRequestException("the period " + period + " has " + parts.size() + " sub-periods, more than "
+          + MAX_SUB_PERIODS + ". Maybe use a shorter period.");
+    }
+    return parts;
+  }
+
+  private FlowResult base(ScenarioRef ref, RunOptions options) {
+    return base(scenario(ref), options);
+  }
+
   private Scenario scenario(ScenarioRef ref) {
     Scenario s;
     try {
@@ -408,8 +593,13 @@ public final class Corridor {
 
   /** Runs {@code work} with a sweep runner over {@code base}'s formulation, then closes its sessions and threads. */
   private <T> T sweep(FlowResult base, RunOptions options, Function<SweepRunner, T> work) {
+    return sweep(base.snapshot(), options, work);
+  }
+
+  /** The same over a snapshot's formulation, solved or not: its variants are solved, never the snapshot itself. */
+  private <T> T sweep(Snapshot base, RunOptions options, Function<SweepRunner, T> work) {
     ExecutorService pool = executors.apply(options.threads());
-    try (SweepRunner runner = new SweepRunner(TransitFormulation.build(base.snapshot()), solver, options.solve(), pool,
+    try (SweepRunner runner = new SweepRunner(TransitFormulation.build(base), solver, options.solve(), pool,
         options.threads(), progress)) {
       return work.apply(runner);
     } finally {

@@ -122,6 +122,11 @@ public final class ScenarioResolver {
         List.copyOf(activated), linkOv, supplyOv, demandOv, scenario.sources());
   }
 
+  /** The days inside which every snapshot of {@code scenario} (at any date) changes: see {@link ChangeDates}. */
+  public java.util.SortedSet<LocalDate> changeDates(Scenario scenario) {
+    return ChangeDates.of(data, chain(scenario));
+  }
+
   private static void merge(Map<String, Map<String, Double>> into, Map<String, Map<String, Double>> from) {
     from.forEach((k, v) -> into.computeIfAbsent(k, x -> new HashMap<>()).putAll(v));
   }

@@ -1,5 +1,6 @@
 package org.corridor.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,12 @@ public record Column(String name, Type type, String unit, String description) {
 
   private static final Pattern REFERENCE = Pattern.compile("\\{([a-z_]+)}");
 
-  /** Value types, named as the schema writes them. */
+  /**
+   * Value types, named as the schema writes them. {@code LIST} is ids separated by {@code "; "}: text tables
+   * show how many, CSV and JSON the ids.
+   */
   public enum Type {
-    STRING, ID, NUMBER, INTEGER, DATE, BOOLEAN, SHARE;
+    STRING, ID, NUMBER, INTEGER, DATE, BOOLEAN, SHARE, LIST;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -31,7 +35,7 @@ public record Column(String name, Type type, String unit, String description) {
     /** Whether a record component of this Java type may hold values of this column type. */
     boolean accepts(Class<?> java) {
       return switch (this) {
-        case STRING, ID -> java == String.class;
+        case STRING, ID, LIST -> java == String.class;
         case NUMBER, SHARE -> java == double.class || java == Double.class;
         case INTEGER -> java == int.class || java == long.class || java == Integer.class || java == Long.class;
         case DATE -> java == java.time.LocalDate.class || java == String.class;
@@ -48,6 +52,11 @@ public record Column(String name, Type type, String unit, String description) {
 
   public boolean hasUnit() {
     return !unit.equals(NO_UNIT);
+  }
+
+  /** Items of a {@link Type#LIST} cell. */
+  public static List<String> items(String cell) {
+    return cell == null || cell.isBlank() ? List.of() : List.of(cell.split("; "));
   }
 
   /** The column whose cell holds this column's unit, or null when the unit is fixed. */

@@ -15,13 +15,18 @@ import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.Coverage;
 import org.corridor.analysis.DependencyShares;
 import org.corridor.analysis.DestinationShares;
+import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.Leverage;
 import org.corridor.analysis.MinCuts;
+import org.corridor.analysis.PeriodDiff;
+import org.corridor.analysis.PeriodEvents;
+import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.StrandedSupply;
 import org.corridor.analysis.Timeline;
+import org.corridor.analysis.TimelineVolumes;
 import org.corridor.analysis.Welfare;
 import org.corridor.model.Source;
 import org.corridor.solve.FlowResult;
@@ -50,6 +55,7 @@ public final class OutputSchema {
       new Kind("capacity-prices", FlowResult.CapacityPrice.class, "solve, chokepoints, analyze", "Binding capacities and the value of one more unit of each."),
       new Kind("node-prices", FlowResult.NodePrice.class, "solve (with `--out`)", "Value of one more unit of each class at each node."),
       new Kind("claims", ClaimCheck.Row.class, "check", "Sourced claims next to the model's values."),
+      new Kind("claim-groups", ClaimCheck.Group.class, "check", "Calibration and test claims per period: how many pass."),
       new Kind("leverage", Leverage.Row.class, "leverage, analyze", "Sensitivity and vulnerability per lever, actor, target and commodity."),
       new Kind("leverage-totals", Leverage.Total.class, "leverage, analyze", "The leverage matrix: losses per lever, actor and target over all commodities."),
       new Kind("chokepoints", Chokepoints.Row.class, "chokepoints, analyze", "N-1: what closing each link, node or country to transit costs."),
@@ -59,8 +65,18 @@ public final class OutputSchema {
       new Kind("coverage", Coverage.Row.class, "analyze", "Modelled exports, imports and production against the reported national totals of the scenario's year."),
       new Kind("event-costs", PolicyCosts.Row.class, "analyze", "What each policy or event in force costs, per scenario."),
       new Kind("timeline", Timeline.Row.class, "timeline, analyze", "Indicators of a scenario over time, one row per date and indicator."),
+      new Kind("timeline-volumes", TimelineVolumes.Row.class, "timeline --period", "Indicators of a scenario integrated over each step's window: volumes, mean rates, shares as ratios of volumes, and what the rate on the step date misses."),
+      new Kind("period-flows", PeriodVolumes.Flow.class, "solve --period", "Flow per link and class over a period: volume and mean rate."),
+      new Kind("sub-periods", PeriodVolumes.Part.class, "solve --period, diff --period, timeline --period", "The period cut at every change: each sub-period is solved on its first day."),
+      new Kind("period-events", PeriodEvents.Row.class, "solve --period", "What each policy or event in force cost each exporter over its days in the period."),
+      new Kind("period-deliveries", PeriodVolumes.Delivery.class, "solve --period", "What each market received from each origin over a period."),
+      new Kind("period-stranded", PeriodVolumes.Stranded.class, "solve --period", "Supply per origin and commodity over a period: used and stranded."),
+      new Kind("period-welfare", PeriodVolumes.CountryWelfare.class, "solve --period", "Each country's welfare over a period."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
+      new Kind("diff-period", PeriodDiff.Change.class, "diff --period", "Results that differ between two scenarios over a period, as volumes and mean rates."),
+      new Kind("flow-changes", FlowChanges.Row.class, "serve (what-if)", "What became of each link's flow of each commodity under a what-if: same, rerouted, cut or closed."),
+      new Kind("stranded-changes", FlowChanges.Stranded.class, "serve (what-if)", "Unused supply per node and commodity that a what-if changed."),
       new Kind("sources", Source.class, "analyze", "The data set's sources."));
 
   private static final OutputSchema INSTANCE = load();

@@ -21,14 +21,15 @@ public final class TableFormat {
 
   /**
    * Aligned text for a terminal: a header line, the units under it, then the rows; numbers right-aligned
-   * with 3 decimals, shares as percentages. Run ids are left to the machine-readable formats. Control
+   * with 3 decimals, shares as percentages, lists as their count (the ids are in CSV and JSON). Run ids are left to the machine-readable formats. Control
    * characters in titles and cells (ESC sequences, carriage returns, newlines) are shown as visible escapes
    * ({@link TerminalText#visible}), so data cannot drive the terminal or break the layout.
    */
   public static String text(Table t) {
     List<List<String>> cells = new ArrayList<>();
     cells.add(t.columns().stream().map(Column::name).toList());
-    cells.add(t.columns().stream().map(c -> isShare(c) ? "[%]" : c.hasUnit() ? "[" + c.unitLabel() + "]" : "").toList());
+    cells.add(t.columns().stream().map(c -> isShare(c) ? "[%]" : c.type() == Column.Type.LIST ? "[count]"
+        : c.hasUnit() ? "[" + c.unitLabel() + "]" : "").toList());
     for (List<Object> row : t.rows()) {
       List<String> line = new ArrayList<>();
       for (int c = 0; c < row.size(); c++) {
@@ -47,7 +48,8 @@ public final class TableFormat {
     for (int r = 0; r < cells.size(); r++) {
       List<String> line = cells.get(r);
       for (int c = 0; c < line.size(); c++) {
-        boolean numeric = r > 1 && t.rows().get(r - 2).get(c) instanceof Number;
+        boolean numeric = r > 1 && (t.rows().get(r - 2).get(c) instanceof Number
+            || t.columns().get(c).type() == Column.Type.LIST);
         String v = line.get(c);
         sb.append(c == 0 ? "" : "  ").append(pad(v, width[c], numeric));
       }
@@ -70,6 +72,9 @@ public final class TableFormat {
   }
 
   private static String textCell(Column column, Object v) {
+    if (column.type() == Column.Type.LIST) {
+      return String.valueOf(Column.items((String) v).size());
+    }
     if (v instanceof Double d) {
       if (isShare(column)) {
         return String.format(Locale.ROOT, "%.1f%%", d * 100);
@@ -114,7 +119,7 @@ public final class TableFormat {
   private static boolean isNumeric(Column c) {
     return switch (c.type()) {
       case NUMBER, INTEGER, SHARE -> true;
-      case STRING, ID, DATE, BOOLEAN -> false;
+      case STRING, ID, DATE, BOOLEAN, LIST -> false;
     };
   }
 

@@ -52,6 +52,20 @@ final class Tiny {
     return this;
   }
 
+  /** A link closed to every flow: capacity 0, nothing on it. */
+  Tiny closed(String id, String from, String to) {
+    links.add(new Link(id, id, from, to, Mode.PIPELINE, List.of("crude"), 0, Unit.MT, Link.Sharing.SHARED, false,
+        1, 0, null, Link.Status.OPERATING, null, Validity.ALWAYS, List.of(), null, S));
+    return this;
+  }
+
+  /** Supply of which only {@code used} leaves the node. */
+  Tiny supply(String node, String origin, double available, double used) {
+    supply.add(new Supply(node, "crude", available, 100, S));
+    uses.add(new FlowResult.SupplyUse(node, "crude", origin, used, available, "Mt/yr", 100));
+    return this;
+  }
+
   Tiny supply(String node, String origin, double q) {
     supply.add(new Supply(node, "crude", q, 100, S));
     uses.add(new FlowResult.SupplyUse(node, "crude", origin, q, q, "Mt/yr", 100));

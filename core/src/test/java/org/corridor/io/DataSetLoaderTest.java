@@ -256,10 +256,39 @@ class DataSetLoaderTest {
         "- id: bad\n  text: x\n  metric: transit_shares\n  expect: {min: 1}\n  sources: [seed-report]\n"
             + "- id: worse\n  text: y\n  metric: link_flow\n  link: KCPP\n  expect: {value: 1}\n  sources: [seed-report]\n"));
     assertThat(ps).extracting(Problem::toString).contains(
-        "claims.yaml:56: metric: unknown metric `transit_shares`; known: transit_share, route_share, link_flow, "
+        "claims.yaml:67: metric: unknown metric `transit_shares`; known: transit_share, route_share, link_flow, "
             + "corridor_flow, exports, delivered; did you mean `transit_share`?",
-        "claims.yaml:62: link: unknown link `KCPP`; did you mean `KCP`?",
-        "claims.yaml:63: tolerance: required key `tolerance` is missing");
+        "claims.yaml:73: link: unknown link `KCPP`; did you mean `KCP`?",
+        "claims.yaml:74: tolerance: required key `tolerance` is missing");
+  }
+
+  @Test
+  void claimsNeedAKindAndTakeADate() {
+    String claim = "- id: %s\n  text: x\n  metric: link_flow\n  link: KCP\n%s  expect: {min: 1}\n  sources: [seed-report]\n";
+    List<Problem> ps = errors(ExampleCopy.in(tmp).append("claims.yaml",
+        claim.formatted("no-kind", "")
+            + claim.formatted("typo", "  kind: tset\n")
+            + claim.formatted("bad-date", "  kind: test\n  date: 2024-13-01\n")
+            + claim.formatted("fine", "  kind: calibration\n  date: 2023-06-30\n")));
+    assertThat(ps).extracting(Problem::toString).containsExactly(
+        "claims.yaml:65: kind: required key `kind` is missing; write `kind: calibration` if the claim's figure was "
+            + "used to set an input, else `kind: test`",
+        "claims.yaml:75: kind: unknown claim kind `tset`; known: calibration, test; did you mean `test`?",
+        ps.get(2).toString());
+    assertThat(ps.get(2).line()).isEqualTo(83);
+    assertThat(ps.get(2).field()).isEqualTo("date");
+    assertThat(ps.get(2).value()).isEqualTo("2024-13-01");
+  }
+
+  @Test
+  void claimKindAndDateReachTheModel() throws Exception {
+    var data = DataSetLoader.load(ExampleCopy.in(tmp).append("claims.yaml", "- id: dated\n  text: x\n"
+        + "  metric: link_flow\n  link: KCP\n  kind: test\n  date: 2023-06-30\n  expect: {min: 1}\n"
+        + "  sources: [seed-report]\n").dir(), false).dataSet();
+    var dated = data.claims().get(data.claims().size() - 1);
+    assertThat(dated.kind()).isEqualTo(org.corridor.model.Claim.Kind.TEST);
+    assertThat(dated.date()).isEqualTo(java.time.LocalDate.of(2023, 6, 30));
+    assertThat(data.claims().get(0).date()).isNull();
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 /**
  * The web page and the files it loads, all from the jar: no request leaves the machine. d3 comes from
  * its WebJar, topojson-client and the Natural Earth outlines from the HTML report's vendored files, and
- * the map code is the report's own ({@code corridor-map.js}).
+ * the map and panel code is the report's own ({@code corridor-map.js}, {@code corridor-panels.js}).
  */
 final class Page {
   private static final String WEB = "/org/corridor/server/web/";
@@ -17,6 +17,7 @@ final class Page {
   private final byte[] index = read(WEB + "index.html");
   private final byte[] app = read(WEB + "app.js");
   private final byte[] map = read(REPORT + "corridor-map.js");
+  private final byte[] panels = read(REPORT + "corridor-panels.js");
   private final byte[] d3 = read("/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js");
   private final byte[] topojson = read(REPORT + "vendor/topojson-client.min.js");
   private final byte[] world = read(REPORT + "vendor/world-atlas-countries-110m.json");
@@ -31,6 +32,10 @@ final class Page {
 
   void map(Context ctx) {
     send(ctx, "text/javascript; charset=utf-8", map);
+  }
+
+  void panels(Context ctx) {
+    send(ctx, "text/javascript; charset=utf-8", panels);
   }
 
   void d3(Context ctx) {

@@ -234,6 +234,11 @@ final class Params {
     return whatIf;
   }
 
+  /** Where the parameters came from: {@code query} or {@code body}. */
+  String where() {
+    return where;
+  }
+
   /** Prefixes a what-if's own field names with where they came from. */
   String whatIfField() {
     return where + ".whatIf";

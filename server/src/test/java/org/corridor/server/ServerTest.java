@@ -99,6 +99,37 @@ class ServerTest {
     assertThat(info.get("commodities").get(0).get("flowUnit").asText()).endsWith("/yr");
     assertThat(info.get("policies").findValuesAsText("id")).contains("cpc-outage-2025", "ru-denies-kz-crude");
     assertThat(info.get("dates").get("from").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(info.get("units").get("money").asText()).isEqualTo("USD m/yr");
+    assertThat(info.get("units").get("share").asText()).startsWith("share");
+    assertThat(info.get("nodes").findValuesAsText("id")).isNotEmpty();
+    JsonNode link = info.get("links").get(0);
+    assertThat(link.get("capacityUnit").asText()).endsWith("/yr");
+    assertThat(link.get("capacity").isNumber()).isTrue();
+  }
+
+  @Test
+  void compareTellsWhatBecameOfEachFlowAndAnyTableComesAsCsv() throws Exception {
+    String body = "{\"scenario\": \"base-2024\", \"whatIf\": {\"closedLinks\": [\"CPC\"]}}";
+    JsonNode a = ok(post("/api/compare", body));
+    JsonNode changes = table(a, "flow-changes");
+    JsonNode closed = null;
+    for (JsonNode r : changes.get("rows")) {
+      if (r.get("link").asText().equals("CPC")) {
+        closed = r;
+      }
+    }
+    assertThat(closed).as("CPC in flow-changes").isNotNull();
+    assertThat(closed.get("state").asText()).isEqualTo("closed");
+    assertThat(closed.get("after").asDouble()).isZero();
+    assertThat(changes.get("rows").findValuesAsText("state")).contains("cut", "same");
+    assertThat(table(a, "diff-results").get("rows").size()).isPositive();
+    HttpResponse<String> csv = post("/api/compare", body.replace("{\"scenario\"", "{\"csv\": \"flow-changes\", \"scenario\""));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElse("")).startsWith("run_id,scenario,link,from,to,commodity");
+    assertThat(csv.body()).contains("CPC");
+    problem(post("/api/compare", body.replace("{\"scenario\"", "{\"csv\": \"nope\", \"scenario\"")), 400,
+        "body.csv: no table `nope`");
   }
 
   @Test

@@ -50,6 +50,7 @@ public final class HtmlReport {
     parts.put("/*WORLD*/", script(resource("vendor/world-atlas-countries-110m.json")));
     parts.put("/*DATA*/", script(json(data(run))));
     parts.put("/*MAP_JS*/", script(resource("corridor-map.js")));
+    parts.put("/*PANELS_JS*/", script(resource("corridor-panels.js")));
     parts.put("/*REPORT_JS*/", script(resource("report.js")));
     return fill(resource("report.html"), parts);
   }
