@@ -25,7 +25,7 @@ import org.corridor.solve.LpStatus;
  *   <li><b>The duals certify it.</b> Node potentials (shortest distances in the residual network) give the
  *       balance rows' duals; the rows that are bounds take what is left of their column's reduced cost.
  *       The certificate (primal feasibility, sign of every reduced cost and dual, complementary slackness) is
- *       checked in floating point before the answer is returned.</li>
+ *       checked in floating point before the answer is returned; a failed check is an {@code error}.</li>
  * </ol>
  * The min-cost flow: S feeds the supply arcs, every delivery drains to T, and an arc S→T at cost 0 lets
  * supply stay home; S sends the total supply F. Costs into T are shifted by K (every unit reaching T uses
@@ -38,7 +38,11 @@ final class MinCostFlowSolve {
 
   private MinCostFlowSolve() {}
 
-  /** The optimum, or null when the program is not a network, not integral or its optimum is not unique. */
+  /**
+   * The optimum; null when the program is not a network, not integral (or could overflow), its optimum is
+   * not unique, or the residual distances take too long; an {@code error} status when the algorithm or
+   * the certificate fails, which is a fault to report, not a case for another solver.
+   */
   static LpSolution solve(LinearProgram lp) {
     long t0 = System.nanoTime();
     NetworkShape net = NetworkShape.of(lp);
@@ -57,9 +61,12 @@ final class MinCostFlowSolve {
       flow.setNodeSupply(net.source(), arcs.total);
       flow.setNodeSupply(net.sink(), -arcs.total);
       MinCostFlowBase.Status status = flow.solve();
-      if (status != MinCostFlowBase.Status.OPTIMAL) {
-        // Feasible by construction (S→T takes everything): only a cost range the code refuses gets here.
+      if (status == MinCostFlowBase.Status.BAD_COST_RANGE) {
         return null;
+      }
+      if (status != MinCostFlowBase.Status.OPTIMAL) {
+        // Feasible by construction (S→T takes everything): anything else is a failure to show, not to hide.
+        return failed(t0, "the network algorithm ended " + status);
       }
       long[] f = new long[arcs.count];
       for (int a = 0; a < arcs.count; a++) {
@@ -72,7 +79,7 @@ final class MinCostFlowSolve {
       double[] x = arcs.columnValues(net, f);
       Duals duals = Duals.of(lp, net, arcs, dist, x);
       if (!duals.certify(lp, net, x)) {
-        return null;
+        return failed(t0, "the network algorithm's answer failed its optimality certificate");
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       return new LpSolution(LpStatus.OPTIMAL, lp.objectiveValue(x), x, duals.row, duals.reduced, seconds, NAME, 0,
@@ -83,6 +90,11 @@ final class MinCostFlowSolve {
   }
 
   private record Key(int tail, int head, long cost) {}
+
+  private static LpSolution failed(long t0, String why) {
+    return new LpSolution(LpStatus.ERROR, Double.NaN, new double[0], new double[0], new double[0],
+        (System.nanoTime() - t0) / 1e9, NAME, 0, why);
+  }
 
   /** The network's arcs in whole numbers; columns with the same ends and cost share one arc. */
   static final class Arcs {
