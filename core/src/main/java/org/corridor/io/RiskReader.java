@@ -130,8 +130,10 @@ final class RiskReader {
             null);
       }
     }
-    var sources = f.sources(true);
-    Policy effect = kind == null || id == null ? null : effect(f, (YMap) node, kind);
+    // The policy reader requires and checks the sources of an effect it reads; without one, they are checked here.
+    boolean readsEffect = kind != null && id != null;
+    var sources = f.sources(!readsEffect);
+    Policy effect = readsEffect ? effect(f, (YMap) node, kind) : null;
     return problems.errorCount() > before || effect == null ? null
         : new RiskEvent(id, kind, effect, occurrence, duration, group, f.text("description", false), sources,
             f.line());

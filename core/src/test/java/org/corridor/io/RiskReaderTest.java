@@ -111,6 +111,27 @@ class RiskReaderTest {
   }
 
   @Test
+  void missingOrUnknownSourcesAreReportedOnce() {
+    assertThat(errors("""
+        events:
+          - id: A
+            kind: outage
+            link: CPC
+            rate: 0.4
+            duration: {shape: fixed, days: 3}
+          - id: B
+            kind: outage
+            link: CPC
+            rate: 0.4
+            duration: {shape: fixed, days: 3}
+            sources: [seed-reprot]
+        """)).containsExactly(
+        "risks.yaml:2: sources: no source given; name source ids from sources.csv, or write `estimate:` followed by "
+            + "the reasoning",
+        "risks.yaml:12: sources: unknown source `seed-reprot`; did you mean `seed-report`?");
+  }
+
+  @Test
   void aGroupMemberTakesAProbabilityNotARate() {
     assertThat(errors("""
         groups:
