@@ -22,27 +22,31 @@ const CorridorMap = (function () {
   // Caspian is closed: its ports snap to its own waypoint, and a link whose two ends snap to the same
   // waypoint keeps its plain curve.
   const SEA_POINTS = {
-    gulfOfFinland: [25.5, 59.8], balticProper: [19.5, 57.5], balticSouth: [15, 55.3], oresund: [12.75, 55.7],
-    kattegat: [11.5, 57], skagen: [10.5, 58], skagerrak: [7.5, 57.6], northSea: [4, 54.5], northSeaNorth: [2.5, 59],
-    dover: [1.6, 51], channel: [-1.5, 50.1], ushant: [-6, 48.5], finisterre: [-10.5, 43.5], stVincent: [-9.8, 36.5],
-    gibraltar: [-5.6, 35.95], alboran: [-2.5, 36.2], sardiniaSouth: [8, 38], sicilyChannel: [11.5, 37.4],
-    maltaSouth: [14.5, 35.5], ionian: [20, 35], creteWest: [23.3, 35.9], aegean: [25.3, 37.5], northAegean: [25.2, 39.3],
-    dardanelles: [26.2, 40], marmara: [28, 40.7], bosporus: [29.1, 41.2], blackSeaWest: [31, 43], blackSeaEast: [38, 43],
-    kerch: [36.5, 44.9], azov: [37.8, 46.6], rhodes: [28.5, 35.6], cilicia: [34, 36], levant: [33, 33.5],
-    portSaid: [32.3, 31.5], suez: [32.6, 29.5], redSeaNorth: [36, 24], redSeaSouth: [41.5, 15.5], babElMandeb: [43.4, 12.6],
-    gulfOfAden: [47, 12.3], socotra: [52, 13.5], arabianSea: [63, 20], arabianSeaEast: [71, 18.5], gulfOfOman: [59, 24.5],
-    hormuz: [56.6, 26.4], dondra: [80.5, 5], malaccaNorth: [97, 6], malacca: [100.8, 2.8], singapore: [104.5, 1.3],
-    southChinaSea: [108, 8], southChinaSeaNorth: [114, 18], taiwanStrait: [119.5, 24], eastChinaSea: [125, 29],
-    koreaStrait: [129.3, 34.3], seaOfJapan: [134.5, 40], norwegianSea: [3, 64], lofoten: [12, 69], northCape: [25, 71.8],
-    barents: [42, 71.5], karaGate: [58, 70.4], karaSea: [66, 74], obNorth: [74, 73.6], obGulf: [73.5, 72.2],
-    caspian: [50.5, 42] };
-  const SEA_LANES = ["gulfOfFinland balticProper balticSouth oresund kattegat skagen skagerrak northSea dover channel "
-    + "ushant finisterre stVincent gibraltar alboran sardiniaSouth sicilyChannel maltaSouth ionian creteWest aegean "
-    + "northAegean dardanelles marmara bosporus blackSeaWest blackSeaEast", "blackSeaWest kerch blackSeaEast",
-    "kerch azov", "aegean rhodes cilicia levant portSaid suez redSeaNorth redSeaSouth babElMandeb gulfOfAden socotra "
-    + "dondra malaccaNorth malacca singapore southChinaSea southChinaSeaNorth taiwanStrait eastChinaSea koreaStrait "
-    + "seaOfJapan", "portSaid ionian", "socotra arabianSea gulfOfOman hormuz", "arabianSea arabianSeaEast dondra",
-    "northSea northSeaNorth norwegianSea lofoten northCape barents karaGate karaSea obNorth obGulf"];
+    gulfOfFinland: [25.5, 59.8], gulfMouth: [22.5, 59.6], balticProper: [19.8, 57.8], balticSouth: [15, 55.0],
+    arkona: [13.2, 54.85], oresund: [12.72, 55.65], oresundNorth: [12.62, 56.15], kattegat: [11.5, 57], skagen: [10.5, 58], skagerrak: [7.5, 57.6],
+    northSea: [4, 54.5], northSeaNorth: [2.5, 59], dover: [1.6, 51], channel: [-1.5, 50.1], ushant: [-6, 48.5],
+    finisterre: [-10.5, 43.5], stVincent: [-9.8, 36.5], gibraltar: [-5.7, 35.92], alboran: [-3, 36.0],
+    sardiniaSouth: [8, 38], sicilyChannel: [11.5, 37.4], maltaSouth: [14.5, 35.5], ionian: [20, 35],
+    creteWest: [23.3, 35.9], aegean: [25.3, 37.5], northAegean: [25.2, 39.3], dardanelles: [26.2, 40],
+    marmara: [28, 40.7], bosporus: [29.1, 41.2], blackSeaWest: [31, 43], blackSeaEast: [38, 43], blackSeaNorthEast: [37.3, 44.4], kerch: [36.55, 45.0], kerchNorth: [36.6, 45.35],
+    azov: [37.2, 46.1], azovEast: [38, 46.4], rhodes: [28.5, 35.6], cyprusWest: [31.8, 35.5], cilicia: [35, 36.2], iskenderun: [35.8, 36.45], portSaid: [32.3, 31.5],
+    suez: [33.6, 27.6], redSeaNorth: [36, 24], redSeaSouth: [41.5, 15.5], babElMandeb: [43.4, 12.6],
+    gulfOfAden: [47, 12.3], socotra: [52, 13.5], arabianSea: [63, 20], arabianSeaEast: [71, 18.5],
+    gulfOfOman: [58, 24.8], hormuz: [56.8, 26.2], dondra: [80.5, 5], malaccaNorth: [97, 6], malacca: [100.8, 2.8],
+    malaccaSouth: [102, 1.9], singapore: [103.8, 1.1], singaporeEast: [104.6, 1.2], southChinaSea: [108, 8], southChinaSeaNorth: [114, 18],
+    taiwanStrait: [119.5, 24], eastChinaSea: [125, 29], koreaStrait: [129.3, 34.3], seaOfJapan: [134.5, 40],
+    norwegianSea: [3, 64], lofoten: [12, 69], northCape: [25, 71.8], barents: [42, 72], pechoraSea: [54, 69.8],
+    karaGate: [58, 70.45], karaSea: [66, 74], obNorth: [74, 73.6], obGulf: [73.5, 72.2], caspian: [50.5, 42] };
+  // Lanes as chains of waypoints. Between Port Said and the Gulf of Suez a lane crosses land on purpose: the canal.
+  const SEA_LANES = ["gulfOfFinland gulfMouth balticProper balticSouth arkona oresund oresundNorth kattegat skagen skagerrak northSea "
+    + "dover channel ushant finisterre stVincent gibraltar alboran sardiniaSouth sicilyChannel maltaSouth ionian creteWest "
+    + "aegean northAegean dardanelles marmara bosporus blackSeaWest blackSeaEast", "blackSeaWest blackSeaNorthEast blackSeaEast",
+    "blackSeaNorthEast kerch kerchNorth azov azovEast", "aegean rhodes portSaid suez redSeaNorth redSeaSouth babElMandeb gulfOfAden socotra dondra "
+    + "malaccaNorth malacca malaccaSouth singapore singaporeEast southChinaSea southChinaSeaNorth taiwanStrait eastChinaSea koreaStrait "
+    + "seaOfJapan", "rhodes cyprusWest cilicia iskenderun", "portSaid ionian", "socotra arabianSea gulfOfOman hormuz",
+    "arabianSea arabianSeaEast", "northSea northSeaNorth norwegianSea lofoten northCape barents pechoraSea karaGate "
+    + "karaSea obNorth obGulf"];
+  const CANALS = [["portSaid", "suez"]];
 
   const seaGraph = (() => {
     const edges = new Map(Object.keys(SEA_POINTS).map(k => [k, []]));
@@ -254,5 +258,10 @@ const CorridorMap = (function () {
     return { x: width - legendW - 8, y: 6, width: legendW, height: y + 8 };
   }
 
-  return { draw, STATE_COLOURS };
+  // Every lane segment but the canals as [[lon, lat], [lon, lat]], for the tests that check the lanes stay at sea.
+  const seaSegments = () => SEA_LANES.flatMap(lane => d3.pairs(lane.split(" ")))
+    .filter(([a, b]) => !CANALS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)))
+    .map(([a, b]) => [SEA_POINTS[a], SEA_POINTS[b]]);
+
+  return { draw, STATE_COLOURS, seaRoute, seaSegments };
 })();
