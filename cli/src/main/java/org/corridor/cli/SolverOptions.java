@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 
 /** Which LP algorithm, and how long it may run. */
 final class SolverOptions {
-  @Option(names = "--solver", paramLabel = "NAME", defaultValue = "glop",
-      description = "LP solver: glop (default, primal simplex), highs, pdlp or clp. HiGHS runs with its default "
+  @Option(names = "--solver", paramLabel = "NAME", defaultValue = "auto",
+      description = "LP solver: auto (default: a network algorithm where it is exact and the optimum unique, "
+          + "else glop), glop (primal simplex), highs, pdlp or clp. HiGHS runs with its default "
           + "presolve, which can be slow on network LPs; PDLP is approximate (see docs/formulation.md).")
   String solver;
 

@@ -58,10 +58,22 @@ public final class Coverage {
     return out;
   }
 
-  /** The row of a country, commodity and flow in the scenario's year, if totals.csv reports that total. */
+  /** How many years before the scenario's a reported total may be, when its own year has none. */
+  public static final int LATEST_AGE = 2;
+
+  /**
+   * The row of a country, commodity and flow: the total of the scenario's year, or else the latest of the
+   * {@link #LATEST_AGE} years before it (reported totals come out late; the row's {@code year} says which).
+   */
   public static Optional<Row> of(FlowResult r, String country, String commodity, ReportedTotal.Flow flow) {
-    return r.snapshot().network().total(country, commodity, r.snapshot().asOf().getYear(), flow)
-        .map(t -> row(r, t));
+    int year = r.snapshot().asOf().getYear();
+    for (int y = year; y >= year - LATEST_AGE; y--) {
+      Optional<ReportedTotal> t = r.snapshot().network().total(country, commodity, y, flow);
+      if (t.isPresent()) {
+        return Optional.of(row(r, t.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Row row(FlowResult r, ReportedTotal t) {

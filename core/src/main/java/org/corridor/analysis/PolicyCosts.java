@@ -48,8 +48,10 @@ public final class PolicyCosts {
     var snap = with.result().snapshot();
     String loser = null;
     String winner = null;
-    double loss = 0;
-    double gain = 0;
+    // A change within the solver's rounding of the total names nobody: which country it falls on is noise.
+    double noise = Math.max(FlowResult.EPS, 1e-9 * Math.abs(without.totalWelfare()));
+    double loss = noise;
+    double gain = noise;
     for (String c : snap.network().countries().keySet()) {
       double d = without.welfare(c) - with.welfare(c);
       if (d > loss) {
@@ -70,6 +72,7 @@ public final class PolicyCosts {
       }
     }
     return new Row(snap.scenario(), snap.asOf().toString(), p.id(), p.kind(), p.description(),
-        LpStatus.OPTIMAL.label(), without.totalWelfare() - with.totalWelfare(), loser, loss, winner, gain, String.join("; ", stranded));
+        LpStatus.OPTIMAL.label(), without.totalWelfare() - with.totalWelfare(), loser, loser == null ? 0 : loss,
+        winner, winner == null ? 0 : gain, String.join("; ", stranded));
   }
 }

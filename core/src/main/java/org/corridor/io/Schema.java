@@ -257,9 +257,12 @@ public final class Schema {
   private static final Schema INSTANCE = load();
 
   private final Map<String, List<Attribute>> tables;
+  /** table → name → attribute: the loader looks one up for every cell it reads. */
+  private final Map<String, Map<String, Attribute>> byName = new java.util.HashMap<>();
 
   private Schema(Map<String, List<Attribute>> tables) {
     this.tables = tables;
+    tables.forEach((t, as) -> as.forEach(a -> byName.computeIfAbsent(t, x -> new java.util.HashMap<>()).put(a.name(), a)));
   }
 
   public static Schema get() {
@@ -271,8 +274,11 @@ public final class Schema {
   }
 
   public Attribute attribute(String table, String name) {
-    return tables.get(table).stream().filter(a -> a.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no attribute " + table + "." + name));
+    Attribute a = byName.getOrDefault(table, Map.of()).get(name);
+    if (a == null) {
+      throw new IllegalArgumentException("no attribute " + table + "." + name);
+    }
+    return a;
   }
 
   private static Schema load() {

@@ -184,7 +184,8 @@ public final class Findings {
       double modelled = row.map(Coverage.Row::modelled)
           .orElseGet(() -> Coverage.modelled(run.base(), cc[0], cc[1], ReportedTotal.Flow.EXPORTS));
       out.add(name(cc[0]) + ", " + cc[1] + " exports in " + year + ": " + num(modelled) + " " + unit(cc[1])
-          + " modelled; " + row.map(r -> "reported ~" + num(r.reported()) + " " + unit(cc[1]) + " (" + r.status()
+          + " modelled; " + row.map(r -> "reported ~" + num(r.reported()) + " " + unit(cc[1])
+              + (r.year() != year ? " in " + r.year() + ", the latest year reported" : "") + " (" + r.status()
               + ", " + r.sources() + "), coverage " + (r.coverage() == null ? "undefined" : pct(r.coverage()))
               + (r.low() ? ": modelled exports cover " + pct(r.coverage()) + " of the reported total, under half" : "")
               + (r.high() ? ": modelled exports exceed the reported total (check the year basis and the inputs)" : ""))

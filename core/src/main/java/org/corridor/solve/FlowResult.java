@@ -161,23 +161,26 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
   private static List<CapacityPrice> capacityPrices(TransitFormulation f, LpSolution s) {
     List<CapacityPrice> out = new ArrayList<>();
     LinearProgram lp = f.lp();
+    for (TransitFormulation.Capacity c : f.linkCapacities()) {
+      Link l = f.snapshot().links().get(c.link());
+      double capacity = c.isBound() ? l.capacity() : lp.rowUpper(c.row());
+      double used = c.isBound() ? c.factor() * s.x()[c.column()] : lp.activity(c.row(), s.x());
+      double price = c.isBound() ? boundPrice(lp, c, capacity, s) : s.rowDuals()[c.row()];
+      if (binding(used, capacity) || !(Math.abs(price) < EPS)) {
+        out.add(capacityPrice("link", l.id(), c.commodity(), null, used, capacity, l.capacityUnit(), price));
+      }
+    }
     for (int i = 0; i < lp.rows(); i++) {
       TransitFormulation.RowKind kind = f.rowKind(i);
-      if (kind != TransitFormulation.RowKind.LINK_CAPACITY && kind != TransitFormulation.RowKind.NODE_CAPACITY
-          && kind != TransitFormulation.RowKind.LINK_QUOTA) {
+      if (kind != TransitFormulation.RowKind.NODE_CAPACITY && kind != TransitFormulation.RowKind.LINK_QUOTA) {
         continue;
       }
       double used = lp.activity(i, s.x());
       double price = s.rowDuals()[i];
-      boolean binding = used >= lp.rowUpper(i) - 1e-6 * Math.max(1, lp.rowUpper(i));
-      if (!binding && Math.abs(price) < EPS) {
+      if (!binding(used, lp.rowUpper(i)) && Math.abs(price) < EPS) {
         continue;
       }
-      if (kind == TransitFormulation.RowKind.LINK_CAPACITY) {
-        Link l = f.snapshot().links().get(f.rowEntity(i));
-        out.add(capacityPrice("link", l.id(), f.rowCommodity(i), null, used, lp.rowUpper(i), l.capacityUnit(),
-            price));
-      } else if (kind == TransitFormulation.RowKind.LINK_QUOTA) {
+      if (kind == TransitFormulation.RowKind.LINK_QUOTA) {
         var q = f.snapshot().quotas().get(f.rowEntity(i));
         Unit unit = f.snapshot().network().links().get(q.link()).capacityUnit();
         out.add(capacityPrice("quota", q.link(), f.rowCommodity(i), q.shipper(), used, lp.rowUpper(i), unit, price));
@@ -189,6 +192,27 @@ public record FlowResult(Snapshot snapshot, LpStatus status, double objective, L
     }
     out.sort((a, b) -> Double.compare(b.shadowPrice(), a.shadowPrice()));
     return out;
+  }
+
+  private static boolean binding(double used, double capacity) {
+    return used >= capacity - 1e-6 * Math.max(1, capacity);
+  }
+
+  /**
+   * The price of a capacity held as the bound x ≤ u/φ of its one column: ∂objective/∂u = reduced cost / φ
+   * while the column sits at that bound and the bound is the capacity (not a ban's 0); else nothing, as a
+   * slack row's dual would be. Not a number when the solver gave no reduced costs, as a row's dual is then.
+   */
+  private static double boundPrice(LinearProgram lp, TransitFormulation.Capacity c, double capacity, LpSolution s) {
+    double bound = capacity / c.factor();
+    if (s.reducedCosts().length <= c.column()) {
+      return Double.NaN;
+    }
+    if (lp.colUpper(c.column()) < bound
+        || s.x()[c.column()] < bound - 1e-6 * Math.max(1, bound)) {
+      return 0;
+    }
+    return Math.max(0, s.reducedCosts()[c.column()]) / c.factor();
   }
 
   private static CapacityPrice capacityPrice(String element, String id, String commodity, String shipper,

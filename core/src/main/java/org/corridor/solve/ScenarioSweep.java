@@ -46,13 +46,23 @@ public final class ScenarioSweep implements AutoCloseable {
     return FlowResult.from(f, solveWithBounds(f.lp()), build);
   }
 
-  /** The base with one link closed, without rebuilding anything: its capacity and quota rows are set to 0. */
+  /**
+   * The base with one link closed, without rebuilding anything: its capacity rows (or the bound of the one
+   * column a capacity is held in) and its quota rows are set to 0.
+   */
   public FlowResult solveWithLinkClosed(String linkId) {
     LinearProgram closed = base.lp().withOwnBounds();
+    for (TransitFormulation.Capacity c : base.linkCapacities()) {
+      if (base.snapshot().links().get(c.link()).id().equals(linkId)) {
+        if (c.isBound()) {
+          closed.setColumnUpper(c.column(), 0);
+        } else {
+          closed.setRowUpper(c.row(), 0);
+        }
+      }
+    }
     for (int i = 0; i < closed.rows(); i++) {
-      if (base.rowKind(i) == TransitFormulation.RowKind.LINK_CAPACITY
-          && base.snapshot().links().get(base.rowEntity(i)).id().equals(linkId)
-          || base.rowKind(i) == TransitFormulation.RowKind.LINK_QUOTA
+      if (base.rowKind(i) == TransitFormulation.RowKind.LINK_QUOTA
           && base.snapshot().quotas().get(base.rowEntity(i)).link().equals(linkId)) {
         closed.setRowUpper(i, 0);
       }

@@ -28,8 +28,35 @@ import org.corridor.policy.Snapshot;
  * class of its own) at its share σ of the link's capacity in force, per commodity on a per-commodity link.
  * Banned variables are kept with an upper bound of 0, so every scenario of a data set has the same
  * columns: a sweep can reuse one loaded model and only change bounds.
+ *
+ * <p>A link capacity that only one column can use (one class, one direction) is that column's upper bound
+ * u_l / φ instead of a row ({@link Capacity}): on a single-commodity network that removes a row per link.
+ * Its shadow price is the column's reduced cost divided by φ, the same number the row's dual would be.
  */
 public final class TransitFormulation {
+  /** How link capacities enter the program. */
+  public enum CapacityForm {
+    /** Every link capacity is a row (the textbook form, kept to check the other against). */
+    ROWS,
+    /** A capacity that only one column can use is that column's upper bound; the others are rows. */
+    BOUNDS_WHERE_SINGLE
+  }
+
+  /**
+   * One link capacity (per commodity on a per-commodity link): either row {@code row}, or, when
+   * {@code row} is -1, the upper bound capacity / {@code factor} of {@code column}, the only column that
+   * can use it.
+   *
+   * @param link position in {@link Snapshot#links}
+   * @param commodity for a per-commodity link, else null
+   * @param factor φ: units of capacity per unit of the column's commodity
+   */
+  public record Capacity(int link, String commodity, int row, int column, double factor) {
+    public boolean isBound() {
+      return row < 0;
+    }
+  }
+
   /** What a column stands for. */
   public enum ColumnKind { FLOW, SUPPLY, DELIVERY }
 
@@ -60,15 +87,22 @@ public final class TransitFormulation {
   // Row index → meaning.
   private final List<int[]> rowMeta = new ArrayList<>();
   private final List<String> rowCommodity = new ArrayList<>();
+  private final List<Capacity> linkCapacities = new ArrayList<>();
+  private final CapacityForm form;
 
-  private TransitFormulation(Snapshot snapshot) {
+  private TransitFormulation(Snapshot snapshot, CapacityForm form) {
     this.snapshot = snapshot;
     this.net = snapshot.network();
     this.lp = new LinearProgram();
+    this.form = form;
   }
 
   public static TransitFormulation build(Snapshot snapshot) {
-    TransitFormulation f = new TransitFormulation(snapshot);
+    return build(snapshot, CapacityForm.BOUNDS_WHERE_SINGLE);
+  }
+
+  public static TransitFormulation build(Snapshot snapshot, CapacityForm form) {
+    TransitFormulation f = new TransitFormulation(snapshot, form);
     f.index();
     f.formulate();
     return f;
@@ -97,6 +131,8 @@ public final class TransitFormulation {
     this.colClass = shared.colClass;
     this.rowMeta.addAll(shared.rowMeta);
     this.rowCommodity.addAll(shared.rowCommodity);
+    this.linkCapacities.addAll(shared.linkCapacities);
+    this.form = shared.form;
   }
   public LinearProgram lp() { return lp; }
   public List<FlowClass> classes() { return classes; }
@@ -116,6 +152,8 @@ public final class TransitFormulation {
   public int rowClass(int i) { return rowMeta.get(i)[2]; }
   /** Commodity of a per-commodity capacity row, else null. */
   public String rowCommodity(int i) { return rowCommodity.get(i); }
+  /** Every link capacity, as a row or a column bound, in the order of the links. */
+  public List<Capacity> linkCapacities() { return linkCapacities; }
 
   private void index() {
     for (Node n : net.nodes().values()) {
@@ -291,26 +329,41 @@ public final class TransitFormulation {
     for (int p = 0; p < linkCols.size(); p++) {
       Link l = snapshot.links().get(p);
       if (l.sharing() == Link.Sharing.SHARED) {
-        int i = lp.beginRow(Double.NEGATIVE_INFINITY, l.capacity());
-        for (int[] jk : linkCols.get(p)) {
-          lp.coefficient(jk[0], factor(classes.get(jk[1]).commodity(), l.capacityUnit(), l.id()));
-        }
-        lp.endRow();
-        meta(i, RowKind.LINK_CAPACITY, p, -1, null);
+        addLinkCapacity(p, null, linkCols.get(p));
         continue;
       }
       for (String c : l.commodities()) {
-        int i = lp.beginRow(Double.NEGATIVE_INFINITY, l.capacity());
-        double phi = factor(c, l.capacityUnit(), l.id());
+        List<int[]> cols = new ArrayList<>();
         for (int[] jk : linkCols.get(p)) {
           if (classes.get(jk[1]).commodity().equals(c)) {
-            lp.coefficient(jk[0], phi);
+            cols.add(jk);
           }
         }
-        lp.endRow();
-        meta(i, RowKind.LINK_CAPACITY, p, -1, c);
+        addLinkCapacity(p, c, cols);
       }
     }
+  }
+
+  /**
+   * Σ φ x ≤ u over the columns that can use one capacity. With a single column this is the bound
+   * x ≤ u / φ (a ban's bound of 0 stays the tighter one); policies and sweeps then move that bound.
+   */
+  private void addLinkCapacity(int p, String commodity, List<int[]> cols) {
+    Link l = snapshot.links().get(p);
+    if (form == CapacityForm.BOUNDS_WHERE_SINGLE && cols.size() == 1) {
+      int j = cols.get(0)[0];
+      double phi = factor(classes.get(cols.get(0)[1]).commodity(), l.capacityUnit(), l.id());
+      lp.setColumnUpper(j, Math.min(lp.colUpper(j), l.capacity() / phi));
+      linkCapacities.add(new Capacity(p, commodity, -1, j, phi));
+      return;
+    }
+    int i = lp.beginRow(Double.NEGATIVE_INFINITY, l.capacity());
+    for (int[] jk : cols) {
+      lp.coefficient(jk[0], factor(classes.get(jk[1]).commodity(), l.capacityUnit(), l.id()));
+    }
+    lp.endRow();
+    meta(i, RowKind.LINK_CAPACITY, p, -1, commodity);
+    linkCapacities.add(new Capacity(p, commodity, i, -1, 1));
   }
 
   private void addNodeRows(Incidence throughput) {

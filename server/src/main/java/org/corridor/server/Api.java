@@ -42,7 +42,7 @@ final class Api {
     this.sweeps = new SolveGate(Math.max(1, config.maxSolves() / 2), config.queue(),
         (long) (config.solveSeconds() * 1000));
     // One thread per question: the server answers several questions at once instead.
-    this.options = new RunOptions(new SolveOptions(SolverKind.GLOP, config.solveSeconds()), 1);
+    this.options = new RunOptions(new SolveOptions(SolverKind.AUTO, config.solveSeconds()), 1);
   }
 
   void info(Context ctx) {

@@ -18,7 +18,9 @@ import org.corridor.solve.SolverKind;
  * preprocessing off: measured on our transit LPs (docs/performance.md), primal solves cold 19× faster than
  * the dual simplex, and without preprocessing a re-solve after a bound change starts from the last basis
  * (with preprocessing it took 32× longer). HiGHS is sent the model as a request, which carries its options
- * (quiet, time limit); PDLP's duals are approximate, so its solutions are not tie-broken.
+ * (quiet, time limit); PDLP's duals are approximate, so its solutions are not tie-broken. {@code AUTO}
+ * solves a program of network shape with {@link MinCostFlowSolve} when that is exact and the optimum unique,
+ * and any other with GLOP; sessions (sweeps change bounds and re-solve) always use GLOP.
  */
 public final class OrToolsSolver implements LpSolver {
   public static final String GLOP_PARAMETERS = "use_dual_simplex: false use_preprocessing: false";
@@ -41,11 +43,22 @@ public final class OrToolsSolver implements LpSolver {
 
   static String solverId(SolverKind kind) {
     return switch (kind) {
-      case GLOP -> "GLOP";
+      case AUTO, GLOP -> "GLOP";
       case HIGHS -> "HIGHS_LP";
       case PDLP -> "PDLP";
       case CLP -> "CLP";
     };
+  }
+
+  @Override
+  public LpSolution solve(LinearProgram lp, SolveOptions options) {
+    if (options.solver() == SolverKind.AUTO) {
+      LpSolution network = MinCostFlowSolve.solve(lp);
+      if (network != null) {
+        return network;
+      }
+    }
+    return LpSolver.super.solve(lp, options);
   }
 
   @Override
@@ -54,7 +67,8 @@ public final class OrToolsSolver implements LpSolver {
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no solver " + solverId(options.solver()) + " on this platform");
     }
-    if (options.solver() == SolverKind.GLOP && !glopParameters.isEmpty()
+    boolean glop = options.solver() == SolverKind.GLOP || options.solver() == SolverKind.AUTO;
+    if (glop && !glopParameters.isEmpty()
         && !solver.setSolverSpecificParametersAsString(glopParameters)) {
       throw new IllegalStateException("GLOP refused its parameters: " + glopParameters);
     }
@@ -63,7 +77,8 @@ public final class OrToolsSolver implements LpSolver {
     if (options.timeLimitSeconds() > 0) {
       solver.setTimeLimit((long) (options.timeLimitSeconds() * 1000));
     }
-    return new Session(solver, load(solver, lp), options.solver().name().toLowerCase(java.util.Locale.ROOT),
+    String name = glop ? "glop" : options.solver().name().toLowerCase(java.util.Locale.ROOT);
+    return new Session(solver, load(solver, lp), name,
         options.timeLimitSeconds());
   }
 

@@ -114,4 +114,16 @@ class QuotaTest {
         r.capacityPrices(), r.nodePrices(), 0, 0, "hand", "");
     assertThat(new FeasibilityChecker().check(broken)).contains("quota of KZ on PIPE exceeded: 15.0 > 10.0");
   }
+
+  @Test
+  void aYearWithoutAReportedTotalIsSetAgainstTheLatestOfTheTwoYearsBefore() {
+    var resolver = new ScenarioResolver(data);
+    var scenario = resolver.scenario("cut-2025");
+    FlowResult in2027 = GLOP.solve(resolver.resolve(scenario.withAsOf(java.time.LocalDate.of(2027, 6, 1))));
+    var kz = org.corridor.analysis.Coverage.of(in2027, "KZ", "crude", org.corridor.model.ReportedTotal.Flow.EXPORTS);
+    assertThat(kz).hasValueSatisfying(row -> assertThat(row.year()).isEqualTo(2025));
+    FlowResult in2028 = GLOP.solve(resolver.resolve(scenario.withAsOf(java.time.LocalDate.of(2028, 6, 1))));
+    assertThat(org.corridor.analysis.Coverage.of(in2028, "KZ", "crude", org.corridor.model.ReportedTotal.Flow.EXPORTS))
+        .isEmpty();
+  }
 }

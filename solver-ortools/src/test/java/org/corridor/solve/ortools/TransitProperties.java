@@ -20,8 +20,10 @@ import org.corridor.policy.Snapshot;
 import org.corridor.policy.TransitBan;
 import org.corridor.solve.FeasibilityChecker;
 import org.corridor.solve.FlowResult;
+import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SolverKind;
+import org.corridor.solve.TransitFormulation;
 import org.corridor.solve.TransitModel;
 import org.corridor.synthetic.SyntheticNetwork;
 import org.jgrapht.Graph;
@@ -154,5 +156,100 @@ class TransitProperties {
     assertThat(new FeasibilityChecker().check(after)).as("seed %d", seed).isEmpty();
     assertThat(after.objective()).as("seed %d", seed)
         .isLessThanOrEqualTo(before.objective() + 1e-6 * Math.max(1, Math.abs(before.objective())));
+  }
+
+  /**
+   * A capacity held as the bound of its one column gives the same program as its row: the same welfare,
+   * the same (tie-broken) flows and the same capacity prices, also with a transit ban in force; and with a
+   * link closed on a live session (N-1) the same welfare and flows. (A closed link's price is a degenerate
+   * dual, which either form may report differently, and no N-1 table shows it.) Random networks of one or two countries, so that many links carry
+   * a single class and take the bound form.
+   */
+  @Property(tries = 40)
+  void capacityBoundsAnswerAsCapacityRows(@ForAll @IntRange(min = 4, max = 30) int nodes,
+      @ForAll @IntRange(min = 1, max = 3) int commodities, @ForAll @IntRange(min = 1, max = 2) int countries,
+      @ForAll boolean ban, @ForAll long seed) {
+    DataSet data = new SyntheticNetwork(nodes, nodes * 2, commodities, countries, seed).generate();
+    Scenario scenario = Scenario.base(java.time.LocalDate.of(2025, 1, 1));
+    if (ban) {
+      scenario = scenario.plus("banned", List.of(TransitBan.of("ban", "C0", "c0", "C" + (countries - 1))));
+    }
+    Snapshot snap = new ScenarioResolver(data).resolve(scenario);
+    TransitFormulation rows = TransitFormulation.build(snap, TransitFormulation.CapacityForm.ROWS);
+    TransitFormulation bounds = TransitFormulation.build(snap, TransitFormulation.CapacityForm.BOUNDS_WHERE_SINGLE);
+    assertThat(bounds.lp().rows()).isLessThanOrEqualTo(rows.lp().rows());
+    OrToolsSolver solver = new OrToolsSolver();
+    FlowResult a = FlowResult.from(rows, solver.solve(rows.lp(), SolveOptions.DEFAULT), 0);
+    FlowResult b = FlowResult.from(bounds, solver.solve(bounds.lp(), SolveOptions.DEFAULT), 0);
+    assertSameAnswer(a, b, seed);
+    assertPricesAgreeOrBothAreDerivatives(snap, a, b, seed);
+    String closed = a.flows().isEmpty() ? snap.links().get(0).id() : a.flows().get(0).link();
+    try (ScenarioSweep ra = new ScenarioSweep(rows, solver, SolveOptions.DEFAULT);
+        ScenarioSweep rb = new ScenarioSweep(bounds, solver, SolveOptions.DEFAULT)) {
+      assertSameAnswer(ra.solveWithLinkClosed(closed), rb.solveWithLinkClosed(closed), seed);
+    }
+  }
+
+  private static void assertSameAnswer(FlowResult a, FlowResult b, long seed) {
+    assertThat(a.isOptimal()).as("seed %d", seed).isTrue();
+    assertThat(b.isOptimal()).as("seed %d", seed).isTrue();
+    assertThat(new FeasibilityChecker().check(b)).as("seed %d", seed).isEmpty();
+    double tol = 1e-6 * Math.max(1, Math.abs(a.objective()));
+    assertThat(b.objective()).as("welfare, seed %d", seed).isCloseTo(a.objective(), within(tol));
+    assertThat(flowsByKey(b)).as("flows, seed %d", seed).hasSameSizeAs(flowsByKey(a));
+    flowsByKey(a).forEach((k, v) -> assertThat(flowsByKey(b).get(k)).as("flow %s, seed %d", k, seed)
+        .isNotNull().isCloseTo(v, within(1e-6 * Math.max(1, v))));
+  }
+
+  /**
+   * Where a capacity's price is unique both forms give it. Where the optimum is degenerate the dual is
+   * not unique and either form may report any value between the one-sided derivatives of welfare in the
+   * capacity: then both prices must lie between them, measured by re-solving with the capacity moved.
+   */
+  private static void assertPricesAgreeOrBothAreDerivatives(Snapshot snap, FlowResult a, FlowResult b, long seed) {
+    Map<String, Double> pa = pricesByKey(a);
+    Map<String, Double> pb = pricesByKey(b);
+    java.util.Set<String> keys = new java.util.TreeSet<>(pa.keySet());
+    keys.addAll(pb.keySet());
+    for (String k : keys) {
+      double x = pa.getOrDefault(k, 0.0);
+      double y = pb.getOrDefault(k, 0.0);
+      if (Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x)) || !k.startsWith("link|")) {
+        assertThat(y).as("capacity price %s, seed %d", k, seed).isCloseTo(x, within(1e-6 * Math.max(1, Math.abs(x))));
+        continue;
+      }
+      String link = k.split("\\|")[1];
+      Link l = snap.links().stream().filter(e -> e.id().equals(link)).findFirst().orElseThrow();
+      double delta = 1e-3;
+      double up = (welfareWithCapacity(snap, link, l.capacity() + delta) - a.objective()) / delta;
+      double down = l.capacity() < delta ? Double.POSITIVE_INFINITY
+          : (a.objective() - welfareWithCapacity(snap, link, l.capacity() - delta)) / delta;
+      for (double price : new double[] {x, y}) {
+        assertThat(price).as("price %s between the one-sided derivatives %s and %s, seed %d", k, up, down, seed)
+            .isBetween(up - 1e-4 * Math.max(1, Math.abs(up)), down + 1e-4 * Math.max(1, Math.abs(down)));
+      }
+    }
+  }
+
+  private static double welfareWithCapacity(Snapshot snap, String link, double capacity) {
+    List<Link> links = snap.links().stream().map(l -> l.id().equals(link) ? l.withCapacity(capacity) : l).toList();
+    Snapshot moved = new Snapshot(snap.network(), snap.scenario(), snap.asOf(), links, snap.nodeCapacities(),
+        snap.supply(), snap.demand(), snap.policies(), snap.transitRules(), snap.importRules(), snap.exportRules(),
+        snap.quotas());
+    return GLOP.solve(moved).objective();
+  }
+
+  private static Map<String, Double> flowsByKey(FlowResult r) {
+    Map<String, Double> out = new HashMap<>();
+    r.flows().stream().filter(f -> f.quantity() > FlowResult.EPS).forEach(f -> out.merge(
+        f.link() + "|" + f.from() + "|" + f.commodity() + "|" + f.origin(), f.quantity(), Double::sum));
+    return out;
+  }
+
+  private static Map<String, Double> pricesByKey(FlowResult r) {
+    Map<String, Double> out = new HashMap<>();
+    r.capacityPrices().forEach(c -> out.put(c.element() + "|" + c.id() + "|" + c.commodity() + "|" + c.shipper(),
+        c.shadowPrice()));
+    return out;
   }
 }

@@ -1,0 +1,65 @@
+package org.corridor.solve.ortools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.corridor.policy.Scenario;
+import org.corridor.policy.ScenarioResolver;
+import org.corridor.policy.Snapshot;
+import org.corridor.solve.FlowResult;
+import org.corridor.solve.Progress;
+import org.corridor.solve.SolveOptions;
+import org.corridor.solve.Sweep;
+import org.corridor.solve.SweepRunner;
+import org.corridor.solve.TransitFormulation;
+import org.corridor.synthetic.SyntheticNetwork;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case's answer does not depend on the thread that solves it nor on the cases solved before it on the
+ * same session: N-1 over every flowed link of a random multi-class network, on one thread in one order
+ * and on two threads in the reverse order, gives the same welfare and flows to the last bit.
+ */
+class SweepOrderTest {
+  @Test
+  void sameAnswersOnOneAndTwoThreadsInEitherOrder() {
+    Snapshot base = new ScenarioResolver(new SyntheticNetwork(40, 100, 2, 3, 7L).generate())
+        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
+    TransitFormulation f = TransitFormulation.build(base);
+    OrToolsSolver solver = new OrToolsSolver();
+    LinkedHashSet<String> flowed = new LinkedHashSet<>();
+    FlowResult.from(f, solver.solve(f.lp(), SolveOptions.DEFAULT), 0).flows().forEach(x -> flowed.add(x.link()));
+    List<String> cases = new ArrayList<>(flowed);
+    assertThat(cases).hasSizeGreaterThan(10);
+    List<String> reversed = new ArrayList<>(cases);
+    Collections.reverse(reversed);
+
+    Map<String, String> one = run(f, solver, cases, 1);
+    Map<String, String> two = run(f, solver, reversed, 2);
+    assertThat(two).isEqualTo(one);
+  }
+
+  /** Each case's welfare (its bits) and flows, keyed by the closed link. */
+  private static Map<String, String> run(TransitFormulation f, OrToolsSolver solver, List<String> cases, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, threads, Progress.NONE)) {
+      List<String> answers = runner.run(Sweep.of("n-1", cases, Sweep.Variant.LinkClosed::new,
+          (id, r) -> Double.doubleToLongBits(r.objective()) + " " + r.flows()));
+      Map<String, String> out = new HashMap<>();
+      for (int c = 0; c < cases.size(); c++) {
+        out.put(cases.get(c), answers.get(c));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
