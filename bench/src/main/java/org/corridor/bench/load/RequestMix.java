@@ -61,7 +61,8 @@ final class RequestMix {
   }
 
   HttpRequest request(int i) {
-    int turn = i / cycle.size() + i;
+    // Which ban or link a request takes: shifts by one each cycle, so the same slot varies from cycle to cycle.
+    int rotation = i / cycle.size() + i;
     return switch (kind(i)) {
       case PAGE -> get("/");
       case INFO -> get("/api/info");
@@ -71,10 +72,10 @@ final class RequestMix {
       case CHOKEPOINTS -> get("/api/chokepoints");
       case DIFF_BAN -> post("/api/diff", "{\"whatIf\":{\"bans\":[" + BANS[(i / cycle.size()) % BANS.length] + "]}}");
       case DIFF_CLOSURE -> post("/api/diff",
-          "{\"whatIf\":{\"closedLinks\":[\"" + CLOSED_LINKS[turn % CLOSED_LINKS.length] + "\"]}}");
-      case COMPARE -> post("/api/compare", turn % 2 == 0
-          ? "{\"whatIf\":{\"bans\":[" + BANS[turn % BANS.length] + "]}}"
-          : "{\"whatIf\":{\"closedLinks\":[\"" + CLOSED_LINKS[turn % CLOSED_LINKS.length] + "\"]}}");
+          "{\"whatIf\":{\"closedLinks\":[\"" + CLOSED_LINKS[rotation % CLOSED_LINKS.length] + "\"]}}");
+      case COMPARE -> post("/api/compare", rotation % 2 == 0
+          ? "{\"whatIf\":{\"bans\":[" + BANS[rotation % BANS.length] + "]}}"
+          : "{\"whatIf\":{\"closedLinks\":[\"" + CLOSED_LINKS[rotation % CLOSED_LINKS.length] + "\"]}}");
     };
   }
 
