@@ -1,5 +1,5 @@
 // The map of flows, shared by the offline report and the server's page: country outlines, links curved
-// so that a sea leg bows away from the straight line, line width by quantity with a legend in units,
+// (a sea leg along a lane of named straits, so that it does not cross land), line width by quantity with a legend in units,
 // colour by commodity (or by what a what-if did to a flow), and labels for countries and the main nodes
 // that are placed where they meet no other label, so they stay readable on paper and on screen.
 const CorridorMap = (function () {
@@ -15,6 +15,80 @@ const CorridorMap = (function () {
     const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
     const dx = b[0] - a[0], dy = b[1] - a[1];
     return `M${a[0]},${a[1]}Q${mx - dy * bend},${my + dx * bend} ${b[0]},${b[1]}`;
+  }
+
+  // Sea lanes: a small graph of named waypoints [lon, lat] at straits and open water, so that a sea link is
+  // drawn along the shortest lane between the waypoints nearest its two ends instead of across land. The
+  // Caspian is closed: its ports snap to its own waypoint, and a link whose two ends snap to the same
+  // waypoint keeps its plain curve.
+  const SEA_POINTS = {
+    gulfOfFinland: [25.5, 59.8], gulfMouth: [22.5, 59.6], balticProper: [19.8, 57.8], balticSouth: [15, 55.0],
+    arkona: [13.2, 54.85], oresund: [12.72, 55.65], oresundNorth: [12.62, 56.15], kattegat: [11.5, 57], skagen: [10.5, 58], skagerrak: [7.5, 57.6],
+    northSea: [4, 54.5], northSeaNorth: [2.5, 59], dover: [1.6, 51], channel: [-1.5, 50.1], ushant: [-6, 48.5],
+    finisterre: [-10.5, 43.5], stVincent: [-9.8, 36.5], gibraltar: [-5.7, 35.92], alboran: [-3, 36.0],
+    sardiniaSouth: [8, 38], sicilyChannel: [11.5, 37.4], maltaSouth: [14.5, 35.5], ionian: [20, 35],
+    creteWest: [23.3, 35.9], aegean: [25.3, 37.5], northAegean: [25.2, 39.3], dardanelles: [26.2, 40],
+    marmara: [28, 40.7], bosporus: [29.1, 41.2], blackSeaWest: [31, 43], blackSeaEast: [38, 43], blackSeaNorthEast: [37.3, 44.4], kerch: [36.55, 45.0], kerchNorth: [36.6, 45.35],
+    azov: [37.2, 46.1], azovEast: [38, 46.4], rhodes: [28.5, 35.6], cyprusWest: [31.8, 35.5], cilicia: [35, 36.2], iskenderun: [35.8, 36.45], portSaid: [32.3, 31.5],
+    suez: [33.6, 27.6], redSeaNorth: [36, 24], redSeaSouth: [41.5, 15.5], babElMandeb: [43.4, 12.6],
+    gulfOfAden: [47, 12.3], socotra: [52, 13.5], arabianSea: [63, 20], arabianSeaEast: [71, 18.5],
+    gulfOfOman: [58, 24.8], hormuz: [56.8, 26.2], dondra: [80.5, 5], malaccaNorth: [97, 6], malacca: [100.8, 2.8],
+    malaccaSouth: [102, 1.9], singapore: [103.8, 1.1], singaporeEast: [104.6, 1.2], southChinaSea: [108, 8], southChinaSeaNorth: [114, 18],
+    taiwanStrait: [119.5, 24], eastChinaSea: [125, 29], koreaStrait: [129.3, 34.3], seaOfJapan: [134.5, 40],
+    norwegianSea: [3, 64], lofoten: [12, 69], northCape: [25, 71.8], barents: [42, 72], pechoraSea: [54, 69.8],
+    karaGate: [58, 70.45], karaSea: [66, 74], obNorth: [74, 73.6], obGulf: [73.5, 72.2], caspian: [50.5, 42] };
+  // Lanes as chains of waypoints. Between Port Said and the Gulf of Suez a lane crosses land on purpose: the canal.
+  const SEA_LANES = ["gulfOfFinland gulfMouth balticProper balticSouth arkona oresund oresundNorth kattegat skagen skagerrak northSea "
+    + "dover channel ushant finisterre stVincent gibraltar alboran sardiniaSouth sicilyChannel maltaSouth ionian creteWest "
+    + "aegean northAegean dardanelles marmara bosporus blackSeaWest blackSeaEast", "blackSeaWest blackSeaNorthEast blackSeaEast",
+    "blackSeaNorthEast kerch kerchNorth azov azovEast", "aegean rhodes portSaid suez redSeaNorth redSeaSouth babElMandeb gulfOfAden socotra dondra "
+    + "malaccaNorth malacca malaccaSouth singapore singaporeEast southChinaSea southChinaSeaNorth taiwanStrait eastChinaSea koreaStrait "
+    + "seaOfJapan", "rhodes cyprusWest cilicia iskenderun", "portSaid ionian", "socotra arabianSea gulfOfOman hormuz",
+    "arabianSea arabianSeaEast", "northSea northSeaNorth norwegianSea lofoten northCape barents pechoraSea karaGate "
+    + "karaSea obNorth obGulf"];
+  const CANALS = [["portSaid", "suez"]];
+
+  const seaGraph = (() => {
+    const edges = new Map(Object.keys(SEA_POINTS).map(k => [k, []]));
+    SEA_LANES.forEach(lane => d3.pairs(lane.split(" ")).forEach(([a, b]) => {
+      const d = d3.geoDistance(SEA_POINTS[a], SEA_POINTS[b]);
+      edges.get(a).push([b, d]);
+      edges.get(b).push([a, d]);
+    }));
+    return edges;
+  })();
+
+  function nearestSeaPoint(lonlat) {
+    return d3.least(Object.keys(SEA_POINTS), k => d3.geoDistance(lonlat, SEA_POINTS[k]));
+  }
+
+  // The waypoints [lon, lat] between two sea ends along the shortest lane (Dijkstra on the few waypoints),
+  // or null where both ends snap to one waypoint or no lane joins them.
+  function seaRoute(from, to) {
+    const start = nearestSeaPoint(from), end = nearestSeaPoint(to);
+    if (start === end) return null;
+    const dist = new Map([[start, 0]]), prev = new Map(), done = new Set();
+    while (true) {
+      const open = Array.from(dist.keys()).filter(k => !done.has(k));
+      if (!open.length) return null;
+      const k = d3.least(open, x => dist.get(x));
+      if (k === end) break;
+      done.add(k);
+      seaGraph.get(k).forEach(([n, d]) => {
+        if (!dist.has(n) || dist.get(k) + d < dist.get(n)) { dist.set(n, dist.get(k) + d); prev.set(n, k); }
+      });
+    }
+    const names = [end];
+    while (names[0] !== start) names.unshift(prev.get(names[0]));
+    return names.map(n => SEA_POINTS[n]);
+  }
+
+  // A sea link's line: through its sea lane's waypoints, smoothed; other links bow slightly off the chord.
+  function linkPath(projection, from, to, mode) {
+    const a = projection(from), b = projection(to);
+    const lane = mode === "sea" ? seaRoute(from, to) : null;
+    if (!lane) return curve(a, b, mode === "sea" ? 0.25 : 0.06);
+    return d3.line().curve(d3.curveCatmullRom.alpha(0.5))([a].concat(lane.map(p => projection(p)), [b]));
   }
 
   // A node's label: its name up to the first parenthesis or comma (the whole name is in its tooltip).
@@ -89,12 +163,11 @@ const CorridorMap = (function () {
     const stroke = f => opts.byState ? STATE_COLOURS[f.state || "same"] : opts.colour(f.commodity);
     const lines = root.append("g");
     flows.slice().sort((a, b) => size(b) - size(a)).forEach(f => {
-      const a = projection([byId.get(f.link.from).lon, byId.get(f.link.from).lat]);
-      const b = projection([byId.get(f.link.to).lon, byId.get(f.link.to).lat]);
-      const bend = f.link.mode === "sea" ? 0.25 : 0.06;
+      const from = [byId.get(f.link.from).lon, byId.get(f.link.from).lat];
+      const to = [byId.get(f.link.to).lon, byId.get(f.link.to).lat];
       lines.append("path").attr("class", "flow" + (f.state ? " " + f.state : "") + (sel.link === f.link.id ? " selected" : ""))
         .attr("data-link", f.link.id)
-        .attr("d", curve(a, b, bend)).attr("stroke", stroke(f)).attr("stroke-width", widthOf(Math.max(size(f), 0)))
+        .attr("d", linkPath(projection, from, to, f.link.mode)).attr("stroke", stroke(f)).attr("stroke-width", widthOf(Math.max(size(f), 0)))
         .on("click", () => { if (opts.onLink) opts.onLink(f.link); })
         .append("title").text(`${f.link.id} ${f.link.name || ""}: ${d3.format(",.3~f")(f.q)} ${f.unit} of ${f.commodity}`
           + (f.before !== undefined ? ` (before ${d3.format(",.3~f")(f.before)}; ${STATE_WORDS[f.state] || f.state})` : ""));
@@ -185,5 +258,10 @@ const CorridorMap = (function () {
     return { x: width - legendW - 8, y: 6, width: legendW, height: y + 8 };
   }
 
-  return { draw, STATE_COLOURS };
+  // Every lane segment but the canals as [[lon, lat], [lon, lat]], for the tests that check the lanes stay at sea.
+  const seaSegments = () => SEA_LANES.flatMap(lane => d3.pairs(lane.split(" ")))
+    .filter(([a, b]) => !CANALS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)))
+    .map(([a, b]) => [SEA_POINTS[a], SEA_POINTS[b]]);
+
+  return { draw, STATE_COLOURS, seaRoute, seaSegments };
 })();
