@@ -249,6 +249,13 @@ class PeriodTest {
     assertThat(q1.get("at_date").asDouble()).isCloseTo(60, within(1e-6));
     assertThat(q1.get("missed").asDouble()).isCloseTo(-160 / 365.0, within(1e-6));
     assertThat(q1.get("mean").asDouble()).isCloseTo(q1.get("volume").asDouble() / (90 / 365.0), within(1e-6));
+    // A share has no volume of its own: empty, not NaN.
+    for (JsonNode v : volumes) {
+      if (v.get("indicator").asText().contains("share")) {
+        assertThat(v.get("volume").isNull()).as("%s", v).isTrue();
+        assertThat(v.get("missed").isNull()).as("%s", v).isTrue();
+      }
+    }
     // The point timeline on the same dates sees nothing of the strike.
     assertThat(row(table(doc, "timeline"), "2025-01-01", "KZ crude exports").get("value").asDouble())
         .isCloseTo(60, within(1e-6));

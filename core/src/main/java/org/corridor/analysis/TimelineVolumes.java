@@ -28,11 +28,12 @@ import org.corridor.solve.LpStatus;
  */
 public final class TimelineVolumes {
   /**
-   * One indicator over one window ({@code date} to {@code to}). A share row has no volume: its {@code mean} is
-   * the ratio of the window's volumes and {@code atDate} the share on the step date.
+   * One indicator over one window ({@code date} to {@code to}). A share row has no volume: its {@code volume}
+   * and {@code missed} are null (empty cells, JSON null), its {@code mean} is the ratio of the window's volumes
+   * and {@code atDate} the share on the step date. A window that did not solve has NaN figures and its status.
    */
   public record Row(String scenario, LocalDate date, LocalDate to, long days, String indicator, String status,
-      double volume, String volumeUnit, double mean, double atDate, String unit, double missed) {}
+      Double volume, String volumeUnit, double mean, double atDate, String unit, Double missed) {}
 
   private static final String OPTIMAL = LpStatus.OPTIMAL.label();
 
@@ -146,8 +147,8 @@ public final class TimelineVolumes {
         Sum exports = sums.get(s.exportsKey);
         double share = exports.volume <= 0 ? 0 : s.volume / exports.volume;
         // A share absent on the step date is 0 there, as the point timeline draws it.
-        out.add(new Row(scenario, w.from(), w.to(), w.days(), indicator, OPTIMAL, Double.NaN, s.volumeUnit, share,
-            Double.isNaN(s.atDate) ? 0 : s.atDate, s.unit, Double.NaN));
+        out.add(new Row(scenario, w.from(), w.to(), w.days(), indicator, OPTIMAL, null, s.volumeUnit, share,
+            Double.isNaN(s.atDate) ? 0 : s.atDate, s.unit, null));
         return;
       }
       double atDate = Double.isNaN(s.atDate) ? 0 : s.atDate;
