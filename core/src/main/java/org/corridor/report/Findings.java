@@ -116,7 +116,13 @@ public final class Findings {
       List<DependencyShares.Row> rows = run.shares().stream()
           .filter(r -> r.exporter().equals(f.exporter()) && r.commodity().equals(f.commodity())).toList();
       if (rows.isEmpty()) {
-        out.add("In the modelled network, " + name(f.exporter()) + " exports no " + f.commodity() + " in this scenario.");
+        // No state is crossed or reached: the exports, if any, all go to region markets (the world market).
+        double e = Coverage.modelled(run.base(), f.exporter(), f.commodity(), ReportedTotal.Flow.EXPORTS);
+        out.add(e > 1e-9
+            ? "In the modelled network, " + name(f.exporter()) + " exports " + num(e) + " " + unit(f.commodity()) + " of "
+                + f.commodity() + " a year (" + against(Coverage.of(run.base(), f.exporter(), f.commodity(),
+                ReportedTotal.Flow.EXPORTS), f.commodity()) + "), none of it crossing or reaching another state."
+            : "In the modelled network, " + name(f.exporter()) + " exports no " + f.commodity() + " in this scenario.");
         continue;
       }
       double e = rows.get(0).exports();
