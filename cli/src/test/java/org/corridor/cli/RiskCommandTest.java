@@ -9,29 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corridor risk} end to end on the example with two risk events. */
 class RiskCommandTest {
-  private static final String RISKS = """
-      events:
-        - id: CPC_HALT
-          kind: outage
-          link: CPC
-          rate: 0.5
-          duration: {shape: uniform, min_days: 5, max_days: 40}
-          sources: "estimate: illustrative"
-        - id: CPC_CUT
-          kind: capacity_cut
-          link: CPC
-          factor: 0.5
-          probability: 0.3
-          duration: {shape: lognormal, median_days: 20, sigma: 0.8}
-          sources: "estimate: illustrative"
-      """;
 
   @TempDir
   Path tmp;
 
   @Test
   void printsTheFocusPairsWithStandardErrorsAndAGoldenTable() throws Exception {
-    String dir = ExampleCopy.in(tmp.resolve("risk")).write("risks.yaml", RISKS).dir().toString();
+    String dir = ExampleCopy.in(tmp.resolve("risk")).write("risks.yaml", ExampleCopy.CPC_RISKS).dir().toString();
     Run text = Run.of("risk", dir, "--samples", "400", "--seed", "5", "--threads", "1", "--no-db");
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("400 sampled years of 2024 (seed 5)")
@@ -44,7 +28,7 @@ class RiskCommandTest {
 
   @Test
   void badRequestsAndDataSetsWithoutRisksAreOneLineErrors() {
-    String dir = ExampleCopy.in(tmp.resolve("bad")).write("risks.yaml", RISKS).dir().toString();
+    String dir = ExampleCopy.in(tmp.resolve("bad")).write("risks.yaml", ExampleCopy.CPC_RISKS).dir().toString();
     Run zero = Run.of("risk", dir, "--samples", "0");
     assertThat(zero.exitCode()).isEqualTo(2);
     assertThat(zero.err()).contains("--samples must be from 1 to").doesNotContain("Exception");
@@ -58,7 +42,7 @@ class RiskCommandTest {
 
   @Test
   void aPrecisionTargetStopsAtTheFirstBatchThatMeetsIt() {
-    String dir = ExampleCopy.in(tmp.resolve("precise")).write("risks.yaml", RISKS).dir().toString();
+    String dir = ExampleCopy.in(tmp.resolve("precise")).write("risks.yaml", ExampleCopy.CPC_RISKS).dir().toString();
     Run r = Run.of("risk", dir, "--samples", "100000", "--batch", "500", "--precision", "0.2", "--threads", "1",
         "--no-db");
     assertThat(r.exitCode()).as(r.err()).isZero();

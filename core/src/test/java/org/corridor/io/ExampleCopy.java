@@ -10,6 +10,23 @@ import java.util.stream.Stream;
 /** A writable copy of the example data set, for planting errors in. */
 public final class ExampleCopy {
   public static final Path EXAMPLE = Path.of("../data/examples/steppe");
+  /** Two illustrative risk events on the example's CPC link, for the risk tests of every module. */
+  public static final String CPC_RISKS = """
+      events:
+        - id: CPC_HALT
+          kind: outage
+          link: CPC
+          rate: 0.5
+          duration: {shape: uniform, min_days: 5, max_days: 40}
+          sources: "estimate: illustrative"
+        - id: CPC_CUT
+          kind: capacity_cut
+          link: CPC
+          factor: 0.5
+          probability: 0.3
+          duration: {shape: lognormal, median_days: 20, sigma: 0.8}
+          sources: "estimate: illustrative"
+      """;
 
   private final Path dir;
 

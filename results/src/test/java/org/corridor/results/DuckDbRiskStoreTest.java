@@ -36,22 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A risk run in DuckDB: exact row counts, a run stopped part-way resumed with no sample lost or counted twice. */
 class DuckDbRiskStoreTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final String RISKS = """
-      events:
-        - id: CPC_HALT
-          kind: outage
-          link: CPC
-          rate: 0.5
-          duration: {shape: uniform, min_days: 5, max_days: 40}
-          sources: "estimate: illustrative"
-        - id: CPC_CUT
-          kind: capacity_cut
-          link: CPC
-          factor: 0.5
-          probability: 0.3
-          duration: {shape: lognormal, median_days: 20, sigma: 0.8}
-          sources: "estimate: illustrative"
-      """;
   private static final int SAMPLES = 550;
   private static final int BATCH = 100;
 
@@ -59,7 +43,7 @@ class DuckDbRiskStoreTest {
   Path tmp;
 
   private DataSet data() throws Exception {
-    return DataSetLoader.load(ExampleCopy.in(tmp.resolve("data")).write("risks.yaml", RISKS).dir(), true).dataSet();
+    return DataSetLoader.load(ExampleCopy.in(tmp.resolve("data")).write("risks.yaml", ExampleCopy.CPC_RISKS).dir(), true).dataSet();
   }
 
   private static Answer run(DataSet data, long seed, RiskStore store) {

@@ -50,4 +50,14 @@ final class Browser {
   static <T> T waitFor(WebDriver driver, int seconds, Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition::apply);
   }
+
+  /** Quits the browser and stops the server, whichever of the two a failed start left open. */
+  static void close(WebDriver driver, CorridorServer server) {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.stop();
+    }
+  }
 }

@@ -33,12 +33,7 @@ class PageBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.stop();
-    }
+    Browser.close(driver, server);
   }
 
   static Object js(String script) {

@@ -30,12 +30,7 @@ class SeaLanesBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.stop();
-    }
+    Browser.close(driver, server);
   }
 
   @Test

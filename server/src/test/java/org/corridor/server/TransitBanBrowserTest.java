@@ -58,12 +58,7 @@ class TransitBanBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.stop();
-    }
+    Browser.close(driver, server);
   }
 
   @Test

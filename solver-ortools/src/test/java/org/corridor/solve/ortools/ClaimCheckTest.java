@@ -44,23 +44,7 @@ class ClaimCheckTest {
 
   @BeforeAll
   static void write(@TempDir Path dir) throws Exception {
-    String est = "estimate: test fixture";
-    file(dir, "sources.csv", "id,title,publisher,date,address,note\nfixture,Fixture,Test,2024-01-01,https://example.org/,\n");
-    file(dir, "countries.csv", "code,name,kind,sources\nKZ,Kazakhstan,state,fixture\nRU,Russia,state,fixture\n"
-        + "CN,China,state,fixture\nXW,World,region,fixture\n");
-    file(dir, "commodities.csv", "id,name,unit,value,sources\ncrude,Crude oil,Mt,550," + est + "\n");
-    file(dir, "nodes.csv", "id,name,country,kind,lat,lon,capacity,capacity_unit,aggregate,sources\n"
-        + "FIELD,Field,KZ,field,46,53,,,," + est + "\nPORT,Port,RU,port,44,37,,,," + est + "\n"
-        + "WORLD,World,XW,market,40,20,,,," + est + "\nCN_MKT,China,CN,market,44,84,,,," + est + "\n");
-    String head = "id,name,from,to,mode,commodities,capacity,capacity_unit,sharing,direction,cost,tariff,tariff_country,"
-        + "status,operator,valid_from,valid_to,via,corridor,sources\n";
-    file(dir, "links.csv", head
-        + "PIPE,Pipe,FIELD,PORT,pipeline,crude,30,Mt,,forward,10,0,,operating,,,,,PIPE," + est + "\n"
-        + "SEA,Sea,PORT,WORLD,sea,crude,100,Mt,,forward,5,0,,operating,,,,,," + est + "\n"
-        + "RAIL,Rail,FIELD,CN_MKT,rail,crude,2,Mt,,forward,10,0,,operating,,,,,RAIL," + est + "\n");
-    file(dir, "supply.csv", "node,commodity,quantity,cost,sources\nFIELD,crude,10,100," + est + "\n");
-    file(dir, "demand.csv", "node,commodity,quantity,price,sources\nWORLD,crude,1000,500," + est + "\n"
-        + "CN_MKT,crude,3,600," + est + "\n");
+    PipeRailNetwork.writeTo(dir, 2, 3);
     file(dir, "policies.yaml", "- id: RAIL_SHUT\n  kind: capacity_change\n  link: RAIL\n  factor: 0\n"
         + "  from: 2026-01-01\n  description: Rail closed.\n  sources: [fixture]\n");
     file(dir, "dataset.yaml", "name: fixture\ndefault_scenario: base\n");

@@ -20,6 +20,11 @@ final class PipeRailNetwork {
   private PipeRailNetwork() {}
 
   static void writeTo(Path dir) throws IOException {
+    writeTo(dir, 4, 4);
+  }
+
+  /** The same network with another RAIL capacity and Chinese demand (Mt/yr). */
+  static void writeTo(Path dir, int railCapacity, int chinaDemand) throws IOException {
     write(dir, "sources.csv", "id,title,publisher,date,address,note\nfixture,Fixture,Test,2024-01-01,https://example.org/,\n");
     write(dir, "countries.csv", "code,name,kind,sources\nKZ,Kazakhstan,state,fixture\nRU,Russia,state,fixture\n"
         + "CN,China,state,fixture\nXW,World,region,fixture\n");
@@ -32,10 +37,10 @@ final class PipeRailNetwork {
     write(dir, "links.csv", head
         + "PIPE,Pipe,FIELD,PORT,pipeline,crude,30,Mt,,forward,10,0,,operating,,,,,PIPE," + EST + "\n"
         + "SEA,Sea,PORT,WORLD,sea,crude,100,Mt,,forward,5,0,,operating,,,,,," + EST + "\n"
-        + "RAIL,Rail,FIELD,CN_MKT,rail,crude,4,Mt,,forward,10,0,,operating,,,,,RAIL," + EST + "\n");
+        + "RAIL,Rail,FIELD,CN_MKT,rail,crude," + railCapacity + ",Mt,,forward,10,0,,operating,,,,,RAIL," + EST + "\n");
     write(dir, "supply.csv", "node,commodity,quantity,cost,sources\nFIELD,crude,10,100," + EST + "\n");
     write(dir, "demand.csv", "node,commodity,quantity,price,sources\nWORLD,crude,1000,500," + EST + "\n"
-        + "CN_MKT,crude,4,600," + EST + "\n");
+        + "CN_MKT,crude," + chinaDemand + ",600," + EST + "\n");
   }
 
   private static void write(Path dir, String name, String text) throws IOException {
