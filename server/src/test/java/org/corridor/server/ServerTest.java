@@ -41,8 +41,7 @@ class ServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    data = tmp.resolve("steppe");
-    copy(Path.of("../data/examples/steppe"), data);
+    data = org.corridor.io.ExampleCopy.in(tmp.resolve("steppe")).dir();
     before = hashes(data);
     server = start(data, ServerConfig.local(0));
     base = "http://127.0.0.1:" + server.port();
@@ -277,18 +276,5 @@ class ServerTest {
       }
     }
     return out;
-  }
-
-  static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
