@@ -7,7 +7,7 @@ public final class Main {
   public static void main(String[] args) {
     int code;
     try {
-      code = CorridorCommand.commandLine().execute(args);
+      code = CorridorCommand.commandLine(args).execute(args);
     } catch (Throwable t) {
       // Errors (not exceptions) bypass picocli's handler; still no stack trace for the user.
       System.err.println("internal error: " + t);
