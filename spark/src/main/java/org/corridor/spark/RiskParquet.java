@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -42,18 +41,18 @@ final class RiskParquet {
 
   /** {@code samples/}: one row per sampled year; {@code losses/}: one row per solved year and line. */
   static void writeSamples(SparkSession spark, Dataset<Row> samples, String runId, List<RiskYears.Line> lines,
-      Path out) {
+      String out) {
     samples.select(lit(runId).as("run_id"), col("sample_id"), col("occurrences"), col("solved"), col("part"))
-        .write().mode(SaveMode.Overwrite).partitionBy("part").parquet(out.resolve("samples").toString());
+        .write().mode(SaveMode.Overwrite).partitionBy("part").parquet(out + "/samples");
     Dataset<Row> lineTable = lines(spark, lines);
     samples.where(col("solved")).select(col("part"), col("sample_id"), posexplode(col("loss")).as(
             new String[] {"line", "loss"}))
         .join(org.apache.spark.sql.functions.broadcast(lineTable), "line")
         .select(lit(runId).as("run_id"), col("sample_id"), col("line"), col("country"), col("commodity"),
             col("measure"), col("loss"), col("unit"), col("part"))
-        .write().mode(SaveMode.Overwrite).partitionBy("part").parquet(out.resolve("losses").toString());
+        .write().mode(SaveMode.Overwrite).partitionBy("part").parquet(out + "/losses");
     lineTable.select(lit(runId).as("run_id"), col("*")).coalesce(1).write().mode(SaveMode.Overwrite)
-        .parquet(out.resolve("lines").toString());
+        .parquet(out + "/lines");
   }
 
   private static Dataset<Row> lines(SparkSession spark, List<RiskYears.Line> lines) {
@@ -66,7 +65,7 @@ final class RiskParquet {
   }
 
   /** {@code NAME/}: an output table with its schema's column types, NaN (no estimate) as null as in DuckDB. */
-  static void writeTable(SparkSession spark, Table table, Path out) {
+  static void writeTable(SparkSession spark, Table table, String out) {
     List<Column> columns = table.outputColumns();
     StructField[] fields = columns.stream().map(c -> field(c.name(), type(c.type()))).toArray(StructField[]::new);
     List<Row> rows = new ArrayList<>();
@@ -80,7 +79,7 @@ final class RiskParquet {
       rows.add(RowFactory.create(cells));
     }
     spark.createDataFrame(rows, new StructType(fields)).coalesce(1).write().mode(SaveMode.Overwrite)
-        .parquet(out.resolve(table.name()).toString());
+        .parquet(out + "/" + table.name());
   }
 
   private static DataType type(Column.Type t) {

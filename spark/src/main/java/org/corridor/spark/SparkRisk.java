@@ -41,7 +41,7 @@ public final class SparkRisk {
    * The answer (its summary counts the distinct snapshots each task solved, summed: tasks do not share their solves)
    * and the folder of its Parquet files.
    */
-  record Result(Answer answer, Path out) {}
+  record Result(Answer answer, String out) {}
 
   private SparkRisk() {}
 
@@ -58,6 +58,7 @@ public final class SparkRisk {
         builder.master(a.master() != null ? a.master() : "local[*]");
       }
       SparkSession spark = builder.getOrCreate();
+      spark.sparkContext().setLogLevel("WARN");
       try {
         Result r = run(a, spark, Clock.systemDefaultZone());
         out.println(TerminalText.visibleLines(((RiskReport.Summary) r.answer().summary()).text()));
@@ -83,7 +84,7 @@ public final class SparkRisk {
   static Result run(SparkRiskArgs a, SparkSession spark, Clock clock) throws InvalidModelException {
     Corridor corridor = new Corridor(DataSetLoader.load(a.data(), false).dataSet(), new OrToolsSolver(), clock,
         Progress.NONE);
-    Path out = a.out() != null ? a.out() : Path.of("out", corridor.info().name(), "spark");
+    String out = a.out() != null ? a.out() : Path.of("out", corridor.info().name(), "spark").toString();
     RiskJob job = new RiskJob(a.scenario(), a.samples(), a.seed(), a.year(), a.batch(), a.solver(), a.timeLimit(),
         LocalDate.now(clock));
     try (RiskRun run = corridor.riskRun(job.ref(), job.request(), job.options())) {

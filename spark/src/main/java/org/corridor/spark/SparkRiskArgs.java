@@ -9,14 +9,14 @@ import org.corridor.solve.SolverKind;
 
 /** The command line of {@link SparkRisk}, parsed; every mistake is a {@link BadRequestException} naming the option. */
 record SparkRiskArgs(Path data, String scenario, int samples, long seed, Integer year, int batch, SolverKind solver,
-    double timeLimit, String master, int partitions, Path out) {
+    double timeLimit, String master, int partitions, String out) {
   static final String USAGE = """
       Usage: SparkRisk DIR [--scenario NAME] [--samples N] [--seed S] [--year YEAR] [--batch N]
                        [--solver auto|glop|highs|pdlp|clp] [--time-limit SECONDS]
                        [--master URL] [--partitions N] [--out DIR]
       Samples years of the data set's risk events (risks.yaml) over a Spark cluster, each partition a range of sample
       indices on one warm solver session, and writes the sampled years and the measures as Parquet under --out
-      (default out/DATASET/spark). The numbers are the same as `corridor risk` with the same options.
+      (default out/DATASET/spark; any URI Spark writes to). The numbers are the same as `corridor risk` with the same options.
         --master      Spark master when not set by spark-submit (default local[*])
         --partitions  ranges of sample indices (default: twice the default parallelism)""";
 
@@ -31,7 +31,7 @@ record SparkRiskArgs(Path data, String scenario, int samples, long seed, Integer
     double timeLimit = 0;
     String master = null;
     int partitions = 0;
-    Path out = null;
+    String out = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (!a.startsWith("--")) {
@@ -58,7 +58,7 @@ record SparkRiskArgs(Path data, String scenario, int samples, long seed, Integer
         case "--time-limit" -> timeLimit = decimal(a, v);
         case "--master" -> master = v;
         case "--partitions" -> partitions = (int) number(a, v, 1, 100_000);
-        case "--out" -> out = Path.of(v);
+        case "--out" -> out = v;
         default -> throw new BadRequestException("unknown option " + a + ".\n" + USAGE);
       }
     }
