@@ -89,7 +89,9 @@ public final class SparkRisk {
         LocalDate.now(clock));
     try (RiskRun run = corridor.riskRun(job.ref(), job.request(), job.options())) {
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int partitions = a.partitions() > 0 ? a.partitions() : 2 * jsc.defaultParallelism();
+      // One range per core by default: each range keeps its own solved snapshots, so every extra range solves again
+      // what another range already solved (docs/performance.md, "Risk on Spark").
+      int partitions = a.partitions() > 0 ? a.partitions() : jsc.defaultParallelism();
       List<IndexRange> ranges = IndexRange.split(a.samples(), partitions);
       Broadcast<ShippedData> data = jsc.broadcast(ShippedData.read(a.data()));
       LongAccumulator solves = spark.sparkContext().longAccumulator("distinct snapshots solved");

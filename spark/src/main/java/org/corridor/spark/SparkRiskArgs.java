@@ -18,7 +18,7 @@ record SparkRiskArgs(Path data, String scenario, int samples, long seed, Integer
       indices on one warm solver session, and writes the sampled years and the measures as Parquet under --out
       (default out/DATASET/spark; any URI Spark writes to). The numbers are the same as `corridor risk` with the same options.
         --master      Spark master when not set by spark-submit (default local[*])
-        --partitions  ranges of sample indices (default: twice the default parallelism)""";
+        --partitions  ranges of sample indices (default: Spark's default parallelism, one per core)""";
 
   static SparkRiskArgs parse(String... args) {
     Path data = null;
