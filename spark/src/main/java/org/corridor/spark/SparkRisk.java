@@ -1,6 +1,9 @@
 package org.corridor.spark;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,6 +80,10 @@ public final class SparkRisk {
     } catch (SolveFailedException e) {
       err.println("error: " + TerminalText.visible(e.getMessage()));
       return 4;
+    } catch (RuntimeException e) {
+      err.println("internal error: " + TerminalText.visible(String.valueOf(e)));
+      err.println("Maybe this is a bug, or the cluster failed; please report it with the command you ran.");
+      return 1;
     }
   }
 
@@ -85,6 +92,7 @@ public final class SparkRisk {
     Corridor corridor = new Corridor(DataSetLoader.load(a.data(), false).dataSet(), new OrToolsSolver(), clock,
         Progress.NONE);
     String out = a.out() != null ? a.out() : Path.of("out", corridor.info().name(), "spark").toString();
+    requireWritable(out);
     RiskJob job = new RiskJob(a.scenario(), a.samples(), a.seed(), a.year(), a.batch(), a.solver(), a.timeLimit(),
         LocalDate.now(clock));
     try (RiskRun run = corridor.riskRun(job.ref(), job.request(), job.options())) {
@@ -108,6 +116,22 @@ public final class SparkRisk {
         samples.unpersist();
         data.destroy();
       }
+    }
+  }
+
+  /** A local --out folder must be one we can write (a URI such as hdfs://... is left to Spark). */
+  private static void requireWritable(String out) {
+    if (out.matches("[a-zA-Z][a-zA-Z0-9+.-]+:/.*")) {
+      return;
+    }
+    try {
+      Path dir = Files.createDirectories(Path.of(out));
+      if (!Files.isWritable(dir)) {
+        throw new IOException("not writable");
+      }
+    } catch (IOException | InvalidPathException e) {
+      throw new BadRequestException("cannot write --out " + out + " (" + e.getMessage() + "). Maybe choose a folder "
+          + "you can write.");
     }
   }
 

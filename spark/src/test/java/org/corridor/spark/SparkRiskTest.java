@@ -68,6 +68,7 @@ class SparkRiskTest {
         Executors::newFixedThreadPool).risk(ScenarioRef.DEFAULT, new RiskRequest(SAMPLES, SEED, null, null, BATCH),
         new RunOptions(new SolveOptions(SolverKind.AUTO, 0), 2), new Recording(singleSamples));
     spark = SparkSession.builder().master("local[2]").appName("corridor-risk-test").config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2").getOrCreate();
     distributed = SparkRisk.run(SparkRiskArgs.parse(data.toString(), "--samples", "" + SAMPLES, "--seed", "" + SEED,
         "--batch", "" + BATCH, "--partitions", "" + PARTITIONS, "--out", tmp.resolve("out").toString()), spark, CLOCK);
@@ -157,6 +158,9 @@ class SparkRiskTest {
     assertThatThrownBy(() -> SparkRisk.run(SparkRiskArgs.parse(ExampleCopy.EXAMPLE.toString(), "--samples", "10",
         "--out", tmp.resolve("none").toString()), spark, CLOCK)).isInstanceOf(BadRequestException.class)
         .hasMessageContaining("the data set has no risk events");
+    assertThatThrownBy(() -> SparkRisk.run(SparkRiskArgs.parse(data.toString(), "--samples", "10", "--out",
+        data.resolve("risks.yaml").resolve("out").toString()), spark, CLOCK)).isInstanceOf(BadRequestException.class)
+        .hasMessageContaining("cannot write --out");
     assertThatThrownBy(() -> SparkRiskArgs.parse(data.toString(), "--partitions", "two"))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("--partitions takes a whole number, not `two`");
   }
