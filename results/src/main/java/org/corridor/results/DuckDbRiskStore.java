@@ -1,10 +1,7 @@
 package org.corridor.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +12,6 @@ import java.util.Optional;
 import org.corridor.analysis.RiskYears;
 import org.corridor.api.BadRequestException;
 import org.corridor.api.RiskStore;
-import org.corridor.report.Column;
 import org.corridor.report.Table;
 
 /**
@@ -27,7 +23,8 @@ import org.corridor.report.Table;
  *   samples   one row per sampled year: sample_id, occurrences, solved
  *   losses    one row per solved sampled year and line: the loss in the line's unit
  *   risk      the measures with their standard errors (written when the run completes)
- *   columns   type, unit and description of every column of {@code risk}
+ *   risk_exceedance  the exceedance curve of every line with a loss (written when the run completes)
+ *   columns   type, unit and description of every column of {@code risk} and {@code risk_exceedance}
  * </pre>
  * A run stopped part-way leaves its committed chunks; opened again with {@code resume}, the store reads them back and
  * the run draws only the rest, so no sample is lost or counted twice. Resuming a file of another run is refused.
@@ -35,6 +32,7 @@ import org.corridor.report.Table;
 public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
   private final Path file;
   private final boolean resume;
+  private DuckDbFile out;
   private Connection db;
   private String runId;
   private List<RiskYears.Line> lines;
@@ -53,13 +51,9 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
   public void open(RunInfo run, List<RiskYears.Line> lines) {
     this.runId = run.runId();
     this.lines = List.copyOf(lines);
+    out = DuckDbFile.open(file, resume);
+    db = out.connection();
     try {
-      Files.createDirectories(file.getParent());
-      if (!resume) {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(Path.of(file + ".wal"));
-      }
-      db = DriverManager.getConnection("jdbc:duckdb:" + file);
       createTables();
       String held = held();
       if (held != null && !held.equals(runId)) {
@@ -93,7 +87,7 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
           p.executeBatch();
         }
       }
-    } catch (SQLException | IOException e) {
+    } catch (SQLException e) {
       throw new ResultsException(file, e);
     }
   }
@@ -224,81 +218,18 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
 
   @Override
   public void finish(List<Table> tables) {
-    try (Statement s = db.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS columns (table_name VARCHAR, column_name VARCHAR, type VARCHAR, "
-          + "unit VARCHAR, description VARCHAR)");
-      for (Table t : tables) {
-        String name = t.name().replace('-', '_');
-        s.execute("DROP TABLE IF EXISTS " + name);
-        s.execute("DELETE FROM columns WHERE table_name = '" + name + "'");
-        StringBuilder ddl = new StringBuilder("CREATE TABLE " + name + " (");
-        List<Column> columns = t.outputColumns();
-        for (int i = 0; i < columns.size(); i++) {
-          Column c = columns.get(i);
-          ddl.append(i == 0 ? "" : ", ").append('"').append(c.name()).append("\" ").append(sqlType(c.type()));
-        }
-        s.execute(ddl.append(')').toString());
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO " + name + " VALUES (" + marks + ")");
-            PreparedStatement c = db.prepareStatement("INSERT INTO columns VALUES (?, ?, ?, ?, ?)")) {
-          for (List<Object> row : t.outputRows()) {
-            for (int i = 0; i < row.size(); i++) {
-              Object v = row.get(i);
-              p.setObject(i + 1, v instanceof Double d && d.isNaN() ? null : v);
-            }
-            p.addBatch();
-          }
-          p.executeBatch();
-          for (Column col : columns) {
-            c.setString(1, name);
-            c.setString(2, col.name());
-            c.setString(3, col.type().label());
-            c.setString(4, col.unit());
-            c.setString(5, col.description());
-            c.addBatch();
-          }
-          c.executeBatch();
-        }
-      }
-    } catch (SQLException e) {
-      throw new ResultsException(file, e);
-    }
+    tables.forEach(t -> out.writeTable(t, List.of()));
   }
 
   /** Writes every table of the file as {@code folder/TABLE.parquet}, with DuckDB's own Parquet writer. */
   public List<Path> exportParquet(Path folder) {
-    List<Path> out = new ArrayList<>();
-    try (Statement s = db.createStatement()) {
-      Files.createDirectories(folder);
-      for (String t : List.of("run", "lines", "chunks", "samples", "losses", "risk", "columns")) {
-        Path p = folder.toAbsolutePath().resolve(t + ".parquet");
-        s.execute("COPY " + t + " TO '" + p.toString().replace("'", "''") + "' (FORMAT parquet)");
-        out.add(p);
-      }
-    } catch (SQLException | IOException e) {
-      throw new ResultsException(file, e);
-    }
-    return out;
-  }
-
-  private static String sqlType(Column.Type type) {
-    return switch (type) {
-      case NUMBER, SHARE -> "DOUBLE";
-      case INTEGER -> "BIGINT";
-      case BOOLEAN -> "BOOLEAN";
-      case DATE -> "DATE";
-      case STRING, ID, LIST -> "VARCHAR";
-    };
+    return out.exportParquet(folder);
   }
 
   @Override
   public void close() {
-    if (db != null) {
-      try {
-        db.close();
-      } catch (SQLException e) {
-        throw new ResultsException(file, e);
-      }
+    if (out != null) {
+      out.close();
     }
   }
 }
