@@ -1,0 +1,86 @@
+package org.corridor.report.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridor.api.Answer;
+import org.corridor.model.Country;
+import org.corridor.report.Column;
+import org.corridor.report.RiskReport;
+import org.corridor.report.Table;
+
+/**
+ * Renders a risk run as one self-contained HTML page, in the style of {@link HtmlReport}: the findings in plain
+ * words, an exceedance curve per loss line with a loss (drawn by {@code corridor-exceedance.js}, which the server's
+ * page can load as it loads the map), and the measures with their standard errors. The data go in as one JSON
+ * object read from the answer's typed tables {@code risk} and {@code risk-exceedance}.
+ */
+public final class RiskHtmlReport {
+  private RiskHtmlReport() {}
+
+  public static String render(Answer risk, Map<String, Country> countries, String title) {
+    RiskReport.Summary summary = (RiskReport.Summary) risk.summary();
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("{{TITLE}}", HtmlReport.escape(title));
+    parts.put("{{SUBTITLE}}", HtmlReport.escape(summary.headline()));
+    parts.put("/*D3*/", HtmlReport.script(HtmlReport.classpath(HtmlReport.D3)));
+    parts.put("/*DATA*/", HtmlReport.script(HtmlReport.json(data(risk, countries))));
+    parts.put("/*PANELS_JS*/", HtmlReport.script(HtmlReport.resource("corridor-panels.js")));
+    parts.put("/*EXCEEDANCE_JS*/", HtmlReport.script(HtmlReport.resource("corridor-exceedance.js")));
+    parts.put("/*RISK_JS*/", HtmlReport.script(HtmlReport.resource("risk-report.js")));
+    return HtmlReport.fill(HtmlReport.resource("risk.html"), parts);
+  }
+
+  /**
+   * {@code findings}: the tail in plain words; {@code lines}: every line with a loss, its measures (columns of
+   * {@code risk} by name), the country's name and its curve as {@code points} [{loss, probability, years}] by
+   * rising loss.
+   */
+  static Map<String, Object> data(Answer risk, Map<String, Country> countries) {
+    RiskReport.Summary summary = (RiskReport.Summary) risk.summary();
+    Map<String, List<Map<String, Object>>> curves = new LinkedHashMap<>();
+    for (Map<String, Object> p : rows(risk.table("risk-exceedance"))) {
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("loss", p.get("loss"));
+      point.put("probability", p.get("probability"));
+      point.put("years", p.get("years"));
+      curves.computeIfAbsent(key(p), k -> new ArrayList<>()).add(point);
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (Map<String, Object> r : rows(risk.table("risk"))) {
+      List<Map<String, Object>> points = curves.get(key(r));
+      if (points == null) {
+        continue;
+      }
+      Country c = countries.get((String) r.get("country"));
+      r.put("name", c == null ? r.get("country") : c.name());
+      r.put("points", points);
+      lines.add(r);
+    }
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("headline", summary.headline());
+    d.put("findings", summary.tail());
+    d.put("lines", lines);
+    return d;
+  }
+
+  private static String key(Map<String, Object> row) {
+    return row.get("country") + "|" + row.get("commodity") + "|" + row.get("measure");
+  }
+
+  /** A typed table's rows as objects keyed by column name; NaN (no value) becomes null, which JSON can carry. */
+  private static List<Map<String, Object>> rows(Table t) {
+    List<Column> columns = t.outputColumns();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (List<Object> row : t.outputRows()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        Object v = row.get(i);
+        m.put(columns.get(i).name(), v instanceof Double x && !Double.isFinite(x) ? null : v);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+}
