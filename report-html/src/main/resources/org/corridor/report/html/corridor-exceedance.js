@@ -20,7 +20,7 @@ const CorridorExceedance = (function () {
       .range([m.left, width - m.right]);
     const y = d3.scaleLog().domain([Math.min(minP, 0.01) / 1.5, 1]).range([height - m.bottom, m.top]).clamp(true);
     svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - m.bottom})`)
-      .call(d3.axisBottom(x).ticks(5, "~g"));
+      .call(d3.axisBottom(x).ticks(5, ",~f"));
     svg.append("g").attr("class", "axis").attr("transform", `translate(${m.left},0)`)
       .call(d3.axisLeft(y).ticks(4, "~%"));
     svg.append("text").attr("class", "axis").attr("x", width - m.right).attr("y", height - 4)
