@@ -11,7 +11,7 @@ import org.corridor.report.RiskReport;
 import org.corridor.report.Table;
 
 /**
- * Renders a risk run as one self-contained HTML page, in the style of {@link HtmlReport}: the findings in plain
+ * Renders a risk run as one self-contained HTML page, with the style sheet of {@link HtmlReport}'s page: the findings in plain
  * words, an exceedance curve per loss line with a loss (drawn by {@code corridor-exceedance.js}, which the server's
  * page can load as it loads the map), and the measures with their standard errors. The data go in as one JSON
  * object read from the answer's typed tables {@code risk} and {@code risk-exceedance}.
@@ -24,6 +24,7 @@ public final class RiskHtmlReport {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("{{TITLE}}", HtmlReport.escape(title));
     parts.put("{{SUBTITLE}}", HtmlReport.escape(summary.headline()));
+    parts.put("/*BASE_STYLE*/", baseStyle());
     parts.put("/*D3*/", HtmlReport.script(HtmlReport.classpath(HtmlReport.D3)));
     parts.put("/*DATA*/", HtmlReport.script(HtmlReport.json(data(risk, countries))));
     parts.put("/*PANELS_JS*/", HtmlReport.script(HtmlReport.resource("corridor-panels.js")));
@@ -63,6 +64,17 @@ public final class RiskHtmlReport {
     d.put("findings", summary.tail());
     d.put("lines", lines);
     return d;
+  }
+
+  /** The analysis report's style sheet, so both pages look alike with one set of rules. */
+  private static String baseStyle() {
+    String report = HtmlReport.resource("report.html");
+    int from = report.indexOf("<style>");
+    int to = report.indexOf("</style>", from);
+    if (from < 0 || to < 0) {
+      throw new IllegalStateException("report.html has no <style> element to share");
+    }
+    return report.substring(from + "<style>".length(), to).strip();
   }
 
   private static String key(Map<String, Object> row) {
