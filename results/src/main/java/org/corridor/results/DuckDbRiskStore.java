@@ -167,53 +167,38 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
 
   @Override
   public void commit(long from, long to, List<RiskYears.Sample> samples) {
-    try {
-      db.setAutoCommit(false);
-      try (var a = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "samples");
-          var b = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "losses")) {
-        for (RiskYears.Sample s : samples) {
-          a.beginRow();
-          a.append(runId);
-          a.append(s.index());
-          a.append(s.occurrences());
-          a.append(s.solved());
-          a.endRow();
-          for (int l = 0; l < s.loss().length; l++) {
-            RiskYears.Line line = lines.get(l);
-            b.beginRow();
-            b.append(runId);
-            b.append(s.index());
-            b.append(l);
-            b.append(line.country());
-            b.append(line.commodity());
-            b.append(line.measure().label());
-            b.append(s.loss()[l]);
-            b.append(line.unit());
-            b.endRow();
+    out.inTransaction(() -> {
+        try (var a = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "samples");
+            var b = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "losses")) {
+          for (RiskYears.Sample s : samples) {
+            a.beginRow();
+            a.append(runId);
+            a.append(s.index());
+            a.append(s.occurrences());
+            a.append(s.solved());
+            a.endRow();
+            for (int l = 0; l < s.loss().length; l++) {
+              RiskYears.Line line = lines.get(l);
+              b.beginRow();
+              b.append(runId);
+              b.append(s.index());
+              b.append(l);
+              b.append(line.country());
+              b.append(line.commodity());
+              b.append(line.measure().label());
+              b.append(s.loss()[l]);
+              b.append(line.unit());
+              b.endRow();
+            }
           }
         }
-      }
-      try (PreparedStatement p = db.prepareStatement("INSERT INTO chunks VALUES (?, ?, ?)")) {
-        p.setString(1, runId);
-        p.setLong(2, from);
-        p.setLong(3, to);
-        p.executeUpdate();
-      }
-      db.commit();
-    } catch (SQLException e) {
-      try {
-        db.rollback();
-      } catch (SQLException ignored) {
-        // The commit's own failure is the one to report.
-      }
-      throw new ResultsException(file, e);
-    } finally {
-      try {
-        db.setAutoCommit(true);
-      } catch (SQLException ignored) {
-        // The connection is closed with the store.
-      }
-    }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO chunks VALUES (?, ?, ?)")) {
+          p.setString(1, runId);
+          p.setLong(2, from);
+          p.setLong(3, to);
+          p.executeUpdate();
+        }
+    });
   }
 
   @Override
