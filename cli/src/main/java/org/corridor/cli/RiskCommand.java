@@ -4,17 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.corridor.analysis.RiskYears;
 import org.corridor.api.Answer;
 import org.corridor.api.Corridor;
 import org.corridor.api.RiskRequest;
-import org.corridor.api.RiskStore;
 import org.corridor.report.RiskFindings;
 import org.corridor.report.RiskReport;
-import org.corridor.report.Table;
 import org.corridor.report.html.RiskHtmlReport;
 import org.corridor.results.DuckDbRiskStore;
 import picocli.CommandLine.Command;
@@ -79,8 +74,9 @@ final class RiskCommand implements Callable<Integer> {
     if (results.noDb) {
       a = corridor.risk(scenario.ref(), request, solver.options(sweep.threads()));
     } else {
-      try (DuckDbRiskStore store = new DuckDbRiskStore(file, resume)) {
-        a = corridor.risk(scenario.ref(), request, solver.options(sweep.threads()), new CommitLog(store, err));
+      try (DuckDbRiskStore store = new DuckDbRiskStore(file, resume,
+          (from, to) -> err.printf("committed samples %d to %d%n", from, to - 1).flush())) {
+        a = corridor.risk(scenario.ref(), request, solver.options(sweep.threads()), store);
         if (results.parquet != null) {
           store.exportParquet(results.parquet);
         }
@@ -103,8 +99,8 @@ final class RiskCommand implements Callable<Integer> {
     String title = "Risk: " + corridor.info().name() + ", " + summary.scenario() + " in " + summary.year();
     Path md = sibling(html, "-findings.md");
     Files.createDirectories(html.toAbsolutePath().getParent());
-    Files.writeString(html, RiskHtmlReport.render(a, corridor.data().network().countries(), title),
-        StandardCharsets.UTF_8);
+    Files.writeString(html, RiskHtmlReport.render(summary, a.table("risk"), a.table("risk-exceedance"),
+        corridor.data().network().countries(), title), StandardCharsets.UTF_8);
     Files.writeString(md, RiskFindings.markdown(title, summary), StandardCharsets.UTF_8);
     spec.commandLine().getErr().printf("report: %s%nfindings: %s%n", html, md);
   }
@@ -114,30 +110,5 @@ final class RiskCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
-  }
-
-  /** Says on standard error which samples each batch committed, so a stopped run shows how far it got. */
-  private record CommitLog(RiskStore store, PrintWriter err) implements RiskStore {
-    @Override
-    public void open(RunInfo run, List<RiskYears.Line> lines) {
-      store.open(run, lines);
-    }
-
-    @Override
-    public Optional<List<RiskYears.Sample>> committed(long from, long to) {
-      return store.committed(from, to);
-    }
-
-    @Override
-    public void commit(long from, long to, List<RiskYears.Sample> samples) {
-      store.commit(from, to, samples);
-      err.printf("committed samples %d to %d%n", from, to - 1);
-      err.flush();
-    }
-
-    @Override
-    public void finish(List<Table> tables) {
-      store.finish(tables);
-    }
   }
 }

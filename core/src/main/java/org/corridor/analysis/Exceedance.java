@@ -15,7 +15,7 @@ import java.util.List;
  * worst sampled year (1/N, or more with ties). A line with no loss has no point.
  *
  * <p>A curve keeps the {@value #TAIL} worst distinct losses exactly and thins the rest to one point per step of
- * {@value #STEP}× in the count of years, so a curve of 10 million samples stays near 200 points; the
+ * {@value #STEP}× in the count of years, so a curve of 10 million samples has about 300 points; the
  * {@code losses} table of a run holds every sampled year.
  */
 public final class Exceedance {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.corridor.analysis.RiskYears;
 import org.corridor.api.BadRequestException;
 import org.corridor.api.RiskStore;
@@ -32,6 +33,7 @@ import org.corridor.report.Table;
 public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
   private final Path file;
   private final boolean resume;
+  private final BiConsumer<Long, Long> onCommit;
   private DuckDbFile out;
   private Connection db;
   private String runId;
@@ -39,8 +41,14 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
 
   /** @param resume keep the committed chunks of the same run; otherwise an existing file is replaced */
   public DuckDbRiskStore(Path file, boolean resume) {
+    this(file, resume, (from, to) -> { });
+  }
+
+  /** @param onCommit told the range of samples (from, to excluded) of each batch once it is committed */
+  public DuckDbRiskStore(Path file, boolean resume, BiConsumer<Long, Long> onCommit) {
     this.file = file.toAbsolutePath().normalize();
     this.resume = resume;
+    this.onCommit = onCommit;
   }
 
   public Path file() {
@@ -199,6 +207,7 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
           p.executeUpdate();
         }
     });
+    onCommit.accept(from, to);
   }
 
   @Override

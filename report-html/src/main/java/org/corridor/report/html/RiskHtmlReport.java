@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corridor.api.Answer;
 import org.corridor.model.Country;
 import org.corridor.report.Column;
 import org.corridor.report.RiskReport;
@@ -14,19 +13,20 @@ import org.corridor.report.Table;
  * Renders a risk run as one self-contained HTML page, with the style sheet of {@link HtmlReport}'s page: the findings in plain
  * words, an exceedance curve per loss line with a loss (drawn by {@code corridor-exceedance.js}, which the server's
  * page can load as it loads the map), and the measures with their standard errors. The data go in as one JSON
- * object read from the answer's typed tables {@code risk} and {@code risk-exceedance}.
+ * object read from the run's typed tables {@code risk} and {@code risk-exceedance}.
  */
 public final class RiskHtmlReport {
   private RiskHtmlReport() {}
 
-  public static String render(Answer risk, Map<String, Country> countries, String title) {
-    RiskReport.Summary summary = (RiskReport.Summary) risk.summary();
+  /** @param risk the {@code risk} table, @param curves the {@code risk-exceedance} table of the same run */
+  public static String render(RiskReport.Summary summary, Table risk, Table curves, Map<String, Country> countries,
+      String title) {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("{{TITLE}}", HtmlReport.escape(title));
     parts.put("{{SUBTITLE}}", HtmlReport.escape(summary.headline()));
     parts.put("/*BASE_STYLE*/", baseStyle());
     parts.put("/*D3*/", HtmlReport.script(HtmlReport.classpath(HtmlReport.D3)));
-    parts.put("/*DATA*/", HtmlReport.script(HtmlReport.json(data(risk, countries))));
+    parts.put("/*DATA*/", HtmlReport.script(HtmlReport.json(data(summary, risk, curves, countries))));
     parts.put("/*PANELS_JS*/", HtmlReport.script(HtmlReport.resource("corridor-panels.js")));
     parts.put("/*EXCEEDANCE_JS*/", HtmlReport.script(HtmlReport.resource("corridor-exceedance.js")));
     parts.put("/*RISK_JS*/", HtmlReport.script(HtmlReport.resource("risk-report.js")));
@@ -38,19 +38,19 @@ public final class RiskHtmlReport {
    * {@code risk} by name), the country's name and its curve as {@code points} [{loss, probability, years}] by
    * rising loss.
    */
-  static Map<String, Object> data(Answer risk, Map<String, Country> countries) {
-    RiskReport.Summary summary = (RiskReport.Summary) risk.summary();
-    Map<String, List<Map<String, Object>>> curves = new LinkedHashMap<>();
-    for (Map<String, Object> p : rows(risk.table("risk-exceedance"))) {
+  static Map<String, Object> data(RiskReport.Summary summary, Table risk, Table curves,
+      Map<String, Country> countries) {
+    Map<String, List<Map<String, Object>>> byLine = new LinkedHashMap<>();
+    for (Map<String, Object> p : rows(curves)) {
       Map<String, Object> point = new LinkedHashMap<>();
       point.put("loss", p.get("loss"));
       point.put("probability", p.get("probability"));
       point.put("years", p.get("years"));
-      curves.computeIfAbsent(key(p), k -> new ArrayList<>()).add(point);
+      byLine.computeIfAbsent(key(p), k -> new ArrayList<>()).add(point);
     }
     List<Map<String, Object>> lines = new ArrayList<>();
-    for (Map<String, Object> r : rows(risk.table("risk"))) {
-      List<Map<String, Object>> points = curves.get(key(r));
+    for (Map<String, Object> r : rows(risk)) {
+      List<Map<String, Object>> points = byLine.get(key(r));
       if (points == null) {
         continue;
       }

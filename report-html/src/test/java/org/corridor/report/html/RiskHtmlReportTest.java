@@ -55,7 +55,9 @@ class RiskHtmlReportTest {
 
   @Test
   void eachLineWithALossHasAnOrderedCurveThatStartsAtItsProbabilityOfLoss() throws Exception {
-    String html = RiskHtmlReport.render(answer(), Map.of("KZ", new Country("KZ", "Kazakhstan", false, null)),
+    Answer a = answer();
+    String html = RiskHtmlReport.render((RiskReport.Summary) a.summary(), a.table("risk"), a.table("risk-exceedance"),
+        Map.of("KZ", new Country("KZ", "Kazakhstan", false, null)),
         "Risk <test>");
     assertThat(html).contains("<title>Risk &lt;test&gt;</title>").contains("const CorridorExceedance")
         .contains("const CorridorPanels");
