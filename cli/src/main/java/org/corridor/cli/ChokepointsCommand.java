@@ -1,6 +1,7 @@
 package org.corridor.cli;
 
 import java.util.concurrent.Callable;
+import org.corridor.api.Answer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -9,13 +10,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "chokepoints", mixinStandardHelpOptions = true,
     description = "N-1 over every link, node and country (transit denial), minimum cuts per exporter, and the "
-        + "ranking of binding capacities by shadow price.")
+        + "ranking of binding capacities by shadow price. The tables go to a DuckDB file.")
 final class ChokepointsCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin ScenarioOptions scenario;
   @Mixin SolverOptions solver;
   @Mixin SweepOptions sweep;
   @Mixin OutputOptions output;
+  @Mixin ResultsOptions results;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rows of each table to print (files get all).")
   int top;
@@ -24,7 +26,8 @@ final class ChokepointsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return output.emit(spec, Front.corridor(data, spec.commandLine().getErr())
-        .chokepoints(scenario.ref(), solver.options(sweep.threads())), top);
+    var corridor = Front.corridor(data, spec.commandLine().getErr());
+    Answer a = results.sweep(spec, corridor.info().name(), "chokepoints", store -> corridor.chokepoints(scenario.ref(), solver.options(sweep.threads()), store));
+    return output.emit(spec, a, top);
   }
 }

@@ -2,6 +2,7 @@ package org.corridor.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corridor.api.Answer;
 import org.corridor.api.Corridor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,13 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "leverage", mixinStandardHelpOptions = true,
     description = "Sensitivity and vulnerability for every actor, target and commodity: what the target loses if "
-        + "the actor denies transit, bans imports or bans exports, after optimal rerouting.")
+        + "the actor denies transit, bans imports or bans exports, after optimal rerouting. The tables go to a DuckDB file.")
 final class LeverageCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin ScenarioOptions scenario;
   @Mixin SolverOptions solver;
   @Mixin SweepOptions sweep;
   @Mixin OutputOptions output;
+  @Mixin ResultsOptions results;
 
   @Option(names = "--lever", split = ",", paramLabel = "LEVER",
       description = "Levers to evaluate: transit, import, export (default: all).")
@@ -33,7 +35,9 @@ final class LeverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return output.emit(spec, Front.corridor(data, spec.commandLine().getErr())
-        .leverage(scenario.ref(), solver.options(sweep.threads()), Corridor.levers(levers), commodity), top);
+    var corridor = Front.corridor(data, spec.commandLine().getErr());
+    Answer a = results.sweep(spec, corridor.info().name(), "leverage", store -> corridor.leverage(scenario.ref(),
+        solver.options(sweep.threads()), Corridor.levers(levers), commodity, store));
+    return output.emit(spec, a, top);
   }
 }

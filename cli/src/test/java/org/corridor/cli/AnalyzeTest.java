@@ -56,17 +56,27 @@ class AnalyzeTest {
 
   @Test
   void leverageCommand() throws Exception {
-    Run r = Run.of("leverage", EXAMPLE, "--lever", "transit", "--top", "5", "--threads", "1");
+    Path db = tmp.resolve("sweeps/leverage.duckdb");
+    Run r = Run.of("leverage", EXAMPLE, "--lever", "transit", "--top", "5", "--threads", "1", "--db", db.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     Golden.assertMatches("leverage-steppe-transit.txt", r.out());
+    assertThat(r.err()).contains("results: " + db.toAbsolutePath().normalize());
+    assertThat(db).isRegularFile();
     assertThat(Run.of("leverage", EXAMPLE, "--lever", "blockade").exitCode()).isEqualTo(2);
   }
 
   @Test
   void chokepointsCommand() throws Exception {
-    Run r = Run.of("chokepoints", EXAMPLE, "--top", "6", "--threads", "1");
+    Path parquet = tmp.resolve("chokepoints-parquet");
+    Run r = Run.of("chokepoints", EXAMPLE, "--top", "6", "--threads", "1", "--db",
+        tmp.resolve("chokepoints.duckdb").toString(), "--parquet", parquet.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     Golden.assertMatches("chokepoints-steppe.txt", r.out());
+    assertThat(parquet.resolve("chokepoints.parquet")).isRegularFile();
+    assertThat(parquet.resolve("run.parquet")).isRegularFile();
+    Run both = Run.of("chokepoints", EXAMPLE, "--no-db", "--parquet", parquet.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--no-db writes no file").doesNotContain("Exception");
   }
 
   @Test

@@ -217,8 +217,8 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shares --exporter KZ", "check", "diff base-2024 grain-war", "leverage --threads 1",
-      "chokepoints --threads 1", "timeline --from 2024-10-01 --to 2025-01-01"})
+  @ValueSource(strings = {"shares --exporter KZ", "check", "diff base-2024 grain-war", "leverage --threads 1 --no-db",
+      "chokepoints --threads 1 --no-db", "timeline --from 2024-10-01 --to 2025-01-01"})
   void everyCommandsJsonIsTyped(String command) throws Exception {
     String[] words = command.split(" ");
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words[0], EXAMPLE));

@@ -75,6 +75,21 @@ class ReportBrowserTest {
   }
 
   @Test
+  void riskCurvesRenderAndThePageLogsNoError() throws Exception {
+    String dir = org.corridor.io.ExampleCopy.in(tmp.resolve("risk-data"))
+        .write("risks.yaml", org.corridor.io.ExampleCopy.CPC_RISKS).dir().toString();
+    Path html = tmp.resolve("risk/risk.html");
+    Run r = Run.of("risk", dir, "--samples", "400", "--threads", "1", "--no-db", "--report", html.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String[] dom = run(chromium("--dump-dom", html.toUri().toString()));
+    assertThat(count(dom[0], "<path class=\"curve\"")).as("exceedance curves").isEqualTo(3);
+    assertThat(count(dom[0], "<line class=\"var\"")).as("VaR marks").isPositive();
+    assertThat(count(dom[0], "<circle class=\"cvar\"")).as("CVaR marks").isPositive();
+    List<String> consoleErrors = dom[1].lines().filter(l -> l.contains("CONSOLE") || l.contains("Uncaught")).toList();
+    assertThat(consoleErrors).as("console messages").isEmpty();
+  }
+
+  @Test
   void screenshot() throws Exception {
     Path png = tmp.resolve("report.png");
     run(chromium("--window-size=1200,2000", "--screenshot=" + png, report.resolve("report.html").toUri().toString()));

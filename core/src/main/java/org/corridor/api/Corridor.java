@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
+import org.corridor.analysis.Exceedance;
 import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
@@ -241,16 +242,22 @@ public final class Corridor {
 
   /** Sensitivity and vulnerability for every actor, target, commodity and lever. */
   public Answer leverage(ScenarioRef ref, RunOptions options, Set<Leverage.Lever> levers, String commodity) {
-    return leverage(scenario(ref), ref, options, levers, commodity);
+    return leverage(ref, options, levers, commodity, SweepStore.NONE);
+  }
+
+  /** The same, its tables written to {@code store} with the run's parameters; a case is a lever, actor, target and commodity. */
+  public Answer leverage(ScenarioRef ref, RunOptions options, Set<Leverage.Lever> levers, String commodity,
+      SweepStore store) {
+    return leverage(scenario(ref), ref, options, levers, commodity, store);
   }
 
   /** {@link #leverage(ScenarioRef, RunOptions, Set, String)} of a scenario made in memory. */
   public Answer leverage(Scenario scenario, RunOptions options, Set<Leverage.Lever> levers, String commodity) {
-    return leverage(scenario, label(scenario), options, levers, commodity);
+    return leverage(scenario, label(scenario), options, levers, commodity, SweepStore.NONE);
   }
 
   private Answer leverage(Scenario sc, Object label, RunOptions options, Set<Leverage.Lever> levers,
-      String commodity) {
+      String commodity, SweepStore store) {
     if (commodity != null && !data.network().commodities().containsKey(commodity)) {
       throw new BadRequestException("unknown commodity `" + commodity + "`; known: "
           + known(data.network().commodities().keySet()));
@@ -264,32 +271,59 @@ public final class Corridor {
     // Largest loss first; cases that did not solve last.
     rows.sort(java.util.Comparator.comparingDouble((Leverage.Row r) -> Double.isNaN(r.targetLoss()) ? 1 : 0)
         .thenComparing(Leverage.Row::targetLoss, java.util.Comparator.reverseOrder()));
-    return answer(runId(options, "leverage", label, levers, commodity), sc.name(), null, List.of(
+    Answer a = answer(runId(options, "leverage", label, levers, commodity), sc.name(), null, List.of(
         Table.of("leverage", "Leverage per actor, target, commodity and lever", Leverage.Row.class, rows),
         Table.of("leverage-totals", "Leverage matrix: the target's loss per lever, actor and target, all commodities",
             Leverage.Total.class, Leverage.totals(rows))), "leverage");
+    store.write(sweepRun(a, "leverage", base, options, "levers=" + levers + " commodity="
+        + (commodity == null ? "all" : commodity)), a.tables(), LEVERAGE_CASES);
+    return a;
   }
 
   /** N-1 over links, nodes and countries, minimum cuts, and binding capacities by shadow price. */
   public Answer chokepoints(ScenarioRef ref, RunOptions options) {
-    return chokepoints(scenario(ref), ref, options);
+    return chokepoints(ref, options, SweepStore.NONE);
+  }
+
+  /** The same, its tables written to {@code store} with the run's parameters; a case is an element closed. */
+  public Answer chokepoints(ScenarioRef ref, RunOptions options, SweepStore store) {
+    return chokepoints(scenario(ref), ref, options, store);
+  }
+
+  /** The tables of {@code chokepoints} whose rows are N-1 cases: the element closed names the case. */
+  private static final List<SweepStore.Cases> CHOKEPOINT_CASES = List.of(
+      new SweepStore.Cases("chokepoints", List.of("element", "id")),
+      new SweepStore.Cases("chokepoint-losses", List.of("element", "id")),
+      new SweepStore.Cases("chokepoint-stranded", List.of("element", "id")));
+  /** The tables of {@code leverage} whose rows are cases: lever, actor, target and commodity name one. */
+  private static final List<SweepStore.Cases> LEVERAGE_CASES = List.of(
+      new SweepStore.Cases("leverage", List.of("lever", "actor", "target", "commodity")));
+
+  private SweepStore.RunInfo sweepRun(Answer a, String command, FlowResult base, RunOptions options,
+      String parameters) {
+    Table main = a.table(a.mainTable());
+    return new SweepStore.RunInfo(main.runId(), RunId.of(data.folder(), "data set"), VERSION, command,
+        main.scenario(), base.snapshot().asOf(), options.solve().solver().name().toLowerCase(java.util.Locale.ROOT),
+        options.solve().timeLimitSeconds(), parameters);
   }
 
   /** {@link #chokepoints(ScenarioRef, RunOptions)} of a scenario made in memory. */
   public Answer chokepoints(Scenario scenario, RunOptions options) {
-    return chokepoints(scenario, label(scenario), options);
+    return chokepoints(scenario, label(scenario), options, SweepStore.NONE);
   }
 
-  private Answer chokepoints(Scenario sc, Object label, RunOptions options) {
+  private Answer chokepoints(Scenario sc, Object label, RunOptions options, SweepStore store) {
     FlowResult base = SolveFailedException.require(model(options).solve(resolver.resolve(sc)));
     Chokepoints.Result r = sweep(base, options, runner -> new Chokepoints(resolver, sc, runner).run(base));
-    return answer(runId(options, "chokepoints", label), sc.name(), null, List.of(
+    Answer a = answer(runId(options, "chokepoints", label), sc.name(), null, List.of(
         Table.of("chokepoints", "N-1: welfare lost in a year when each element closes", Chokepoints.Row.class, r.ranking()),
         Table.of("chokepoint-losses", "N-1 losses per country", Chokepoints.CountryLoss.class, r.countryLosses()),
         Table.of("chokepoint-stranded", "N-1 stranded supply", Chokepoints.Stranded.class, r.stranded()),
         Table.of("min-cuts", "Minimum cuts between each exporter and its foreign markets", MinCuts.Row.class, MinCuts.of(base)),
         Table.of("capacity-prices", "Binding capacities ranked by shadow price", FlowResult.CapacityPrice.class,
             base.capacityPrices())), "chokepoints");
+    store.write(sweepRun(a, "chokepoints", base, options, ""), a.tables(), CHOKEPOINT_CASES);
+    return a;
   }
 
   /** Inputs and results that differ between two scenarios, or one scenario at two dates. */
@@ -626,7 +660,8 @@ public final class Corridor {
       RiskYears years = RiskYears.of(resolver, sc, data.risks(), request.seed(), parts, base, runner);
       RiskStore.RunInfo info = new RiskStore.RunInfo(run, RunId.of(data.folder(), "data set"), VERSION, sc.name(),
           year, request.seed(), request.samples(), request.batch(), request.precision());
-      return new RiskRun(info, request, years, FocusPairs.of(data, base.get(0)), runner, pool);
+      return new RiskRun(info, request, years, FocusPairs.of(data, base.get(0)), data.network().countries(), runner,
+          pool);
     } catch (RuntimeException e) {
       if (runner != null) {
         runner.close();

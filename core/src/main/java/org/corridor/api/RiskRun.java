@@ -3,10 +3,14 @@ package org.corridor.api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.corridor.analysis.Exceedance;
 import org.corridor.analysis.RiskMeasures;
 import org.corridor.analysis.RiskYears;
 import org.corridor.policy.DataSet;
+import org.corridor.model.Country;
+import org.corridor.report.RiskFindings;
 import org.corridor.report.RiskReport;
 import org.corridor.solve.SweepRunner;
 
@@ -24,16 +28,18 @@ public final class RiskRun implements AutoCloseable {
   private final RiskRequest request;
   private final RiskYears years;
   private final List<DataSet.Focus> focus;
+  private final Map<String, Country> countries;
   private final SweepRunner runner;
   private final ExecutorService pool;
 
-  RiskRun(RiskStore.RunInfo info, RiskRequest request, RiskYears years, List<DataSet.Focus> focus, SweepRunner runner,
-      ExecutorService pool) {
+  RiskRun(RiskStore.RunInfo info, RiskRequest request, RiskYears years, List<DataSet.Focus> focus,
+      Map<String, Country> countries, SweepRunner runner, ExecutorService pool) {
     this.runId = info.runId();
     this.info = info;
     this.request = request;
     this.years = years;
     this.focus = focus;
+    this.countries = countries;
     this.runner = runner;
     this.pool = pool;
   }
@@ -99,8 +105,10 @@ public final class RiskRun implements AutoCloseable {
     }
     List<RiskMeasures.Row> rows = losses.isEmpty() ? List.of() : RiskMeasures.table(years.lines(), losses);
     RiskReport.Summary summary = new RiskReport.Summary(info.scenario(), info.year(), request.seed(),
-        request.samples(), losses.size(), failed, stoppedEarly, solves, RiskReport.findings(rows, focus));
-    return Corridor.answer(runId, info.scenario(), summary, RiskReport.tables(rows, info.year()), "risk");
+        request.samples(), losses.size(), failed, stoppedEarly, solves, RiskReport.findings(rows, focus),
+        RiskFindings.of(rows, countries));
+    List<Exceedance.Point> curves = Exceedance.of(years.lines(), losses);
+    return Corridor.answer(runId, info.scenario(), summary, RiskReport.tables(rows, curves, info.year()), "risk");
   }
 
   /** Whether every focus pair's expected exports lost has a relative standard error within {@code target}. */

@@ -73,6 +73,7 @@ public final class OutputSchema {
       new Kind("period-stranded", PeriodVolumes.Stranded.class, "solve --period", "Supply per origin and commodity over a period: used and stranded."),
       new Kind("period-welfare", PeriodVolumes.CountryWelfare.class, "solve --period", "Each country's welfare over a period."),
       new Kind("risk", org.corridor.analysis.RiskMeasures.Row.class, "risk", "Losses over sampled years with their standard errors: exports per exporter and commodity, welfare per country."),
+      new Kind("risk-exceedance", org.corridor.analysis.Exceedance.Point.class, "risk", "The exceedance curve of each loss line: the share of sampled years that lost at least each level."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
       new Kind("diff-period", PeriodDiff.Change.class, "diff --period", "Results that differ between two scenarios over a period, as volumes and mean rates."),

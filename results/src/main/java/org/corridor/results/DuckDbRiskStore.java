@@ -1,10 +1,7 @@
 package org.corridor.results;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.corridor.analysis.RiskYears;
 import org.corridor.api.BadRequestException;
 import org.corridor.api.RiskStore;
-import org.corridor.report.Column;
 import org.corridor.report.Table;
 
 /**
@@ -27,7 +24,8 @@ import org.corridor.report.Table;
  *   samples   one row per sampled year: sample_id, occurrences, solved
  *   losses    one row per solved sampled year and line: the loss in the line's unit
  *   risk      the measures with their standard errors (written when the run completes)
- *   columns   type, unit and description of every column of {@code risk}
+ *   risk_exceedance  the exceedance curve of every line with a loss (written when the run completes)
+ *   columns   type, unit and description of every column of {@code risk} and {@code risk_exceedance}
  * </pre>
  * A run stopped part-way leaves its committed chunks; opened again with {@code resume}, the store reads them back and
  * the run draws only the rest, so no sample is lost or counted twice. Resuming a file of another run is refused.
@@ -35,14 +33,22 @@ import org.corridor.report.Table;
 public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
   private final Path file;
   private final boolean resume;
+  private final BiConsumer<Long, Long> onCommit;
+  private DuckDbFile out;
   private Connection db;
   private String runId;
   private List<RiskYears.Line> lines;
 
   /** @param resume keep the committed chunks of the same run; otherwise an existing file is replaced */
   public DuckDbRiskStore(Path file, boolean resume) {
+    this(file, resume, (from, to) -> { });
+  }
+
+  /** @param onCommit told the range of samples (from, to excluded) of each batch once it is committed */
+  public DuckDbRiskStore(Path file, boolean resume, BiConsumer<Long, Long> onCommit) {
     this.file = file.toAbsolutePath().normalize();
     this.resume = resume;
+    this.onCommit = onCommit;
   }
 
   public Path file() {
@@ -53,13 +59,9 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
   public void open(RunInfo run, List<RiskYears.Line> lines) {
     this.runId = run.runId();
     this.lines = List.copyOf(lines);
+    out = DuckDbFile.open(file, resume);
+    db = out.connection();
     try {
-      Files.createDirectories(file.getParent());
-      if (!resume) {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(Path.of(file + ".wal"));
-      }
-      db = DriverManager.getConnection("jdbc:duckdb:" + file);
       createTables();
       String held = held();
       if (held != null && !held.equals(runId)) {
@@ -93,7 +95,7 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
           p.executeBatch();
         }
       }
-    } catch (SQLException | IOException e) {
+    } catch (SQLException e) {
       throw new ResultsException(file, e);
     }
   }
@@ -173,132 +175,55 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
 
   @Override
   public void commit(long from, long to, List<RiskYears.Sample> samples) {
-    try {
-      db.setAutoCommit(false);
-      try (var a = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "samples");
-          var b = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "losses")) {
-        for (RiskYears.Sample s : samples) {
-          a.beginRow();
-          a.append(runId);
-          a.append(s.index());
-          a.append(s.occurrences());
-          a.append(s.solved());
-          a.endRow();
-          for (int l = 0; l < s.loss().length; l++) {
-            RiskYears.Line line = lines.get(l);
-            b.beginRow();
-            b.append(runId);
-            b.append(s.index());
-            b.append(l);
-            b.append(line.country());
-            b.append(line.commodity());
-            b.append(line.measure().label());
-            b.append(s.loss()[l]);
-            b.append(line.unit());
-            b.endRow();
+    out.inTransaction(() -> {
+        try (var a = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "samples");
+            var b = db.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "losses")) {
+          for (RiskYears.Sample s : samples) {
+            a.beginRow();
+            a.append(runId);
+            a.append(s.index());
+            a.append(s.occurrences());
+            a.append(s.solved());
+            a.endRow();
+            for (int l = 0; l < s.loss().length; l++) {
+              RiskYears.Line line = lines.get(l);
+              b.beginRow();
+              b.append(runId);
+              b.append(s.index());
+              b.append(l);
+              b.append(line.country());
+              b.append(line.commodity());
+              b.append(line.measure().label());
+              b.append(s.loss()[l]);
+              b.append(line.unit());
+              b.endRow();
+            }
           }
         }
-      }
-      try (PreparedStatement p = db.prepareStatement("INSERT INTO chunks VALUES (?, ?, ?)")) {
-        p.setString(1, runId);
-        p.setLong(2, from);
-        p.setLong(3, to);
-        p.executeUpdate();
-      }
-      db.commit();
-    } catch (SQLException e) {
-      try {
-        db.rollback();
-      } catch (SQLException ignored) {
-        // The commit's own failure is the one to report.
-      }
-      throw new ResultsException(file, e);
-    } finally {
-      try {
-        db.setAutoCommit(true);
-      } catch (SQLException ignored) {
-        // The connection is closed with the store.
-      }
-    }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO chunks VALUES (?, ?, ?)")) {
+          p.setString(1, runId);
+          p.setLong(2, from);
+          p.setLong(3, to);
+          p.executeUpdate();
+        }
+    });
+    onCommit.accept(from, to);
   }
 
   @Override
   public void finish(List<Table> tables) {
-    try (Statement s = db.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS columns (table_name VARCHAR, column_name VARCHAR, type VARCHAR, "
-          + "unit VARCHAR, description VARCHAR)");
-      for (Table t : tables) {
-        String name = t.name().replace('-', '_');
-        s.execute("DROP TABLE IF EXISTS " + name);
-        s.execute("DELETE FROM columns WHERE table_name = '" + name + "'");
-        StringBuilder ddl = new StringBuilder("CREATE TABLE " + name + " (");
-        List<Column> columns = t.outputColumns();
-        for (int i = 0; i < columns.size(); i++) {
-          Column c = columns.get(i);
-          ddl.append(i == 0 ? "" : ", ").append('"').append(c.name()).append("\" ").append(sqlType(c.type()));
-        }
-        s.execute(ddl.append(')').toString());
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO " + name + " VALUES (" + marks + ")");
-            PreparedStatement c = db.prepareStatement("INSERT INTO columns VALUES (?, ?, ?, ?, ?)")) {
-          for (List<Object> row : t.outputRows()) {
-            for (int i = 0; i < row.size(); i++) {
-              Object v = row.get(i);
-              p.setObject(i + 1, v instanceof Double d && d.isNaN() ? null : v);
-            }
-            p.addBatch();
-          }
-          p.executeBatch();
-          for (Column col : columns) {
-            c.setString(1, name);
-            c.setString(2, col.name());
-            c.setString(3, col.type().label());
-            c.setString(4, col.unit());
-            c.setString(5, col.description());
-            c.addBatch();
-          }
-          c.executeBatch();
-        }
-      }
-    } catch (SQLException e) {
-      throw new ResultsException(file, e);
-    }
+    tables.forEach(t -> out.writeTable(t, List.of()));
   }
 
   /** Writes every table of the file as {@code folder/TABLE.parquet}, with DuckDB's own Parquet writer. */
   public List<Path> exportParquet(Path folder) {
-    List<Path> out = new ArrayList<>();
-    try (Statement s = db.createStatement()) {
-      Files.createDirectories(folder);
-      for (String t : List.of("run", "lines", "chunks", "samples", "losses", "risk", "columns")) {
-        Path p = folder.toAbsolutePath().resolve(t + ".parquet");
-        s.execute("COPY " + t + " TO '" + p.toString().replace("'", "''") + "' (FORMAT parquet)");
-        out.add(p);
-      }
-    } catch (SQLException | IOException e) {
-      throw new ResultsException(file, e);
-    }
-    return out;
-  }
-
-  private static String sqlType(Column.Type type) {
-    return switch (type) {
-      case NUMBER, SHARE -> "DOUBLE";
-      case INTEGER -> "BIGINT";
-      case BOOLEAN -> "BOOLEAN";
-      case DATE -> "DATE";
-      case STRING, ID, LIST -> "VARCHAR";
-    };
+    return out.exportParquet(folder);
   }
 
   @Override
   public void close() {
-    if (db != null) {
-      try {
-        db.close();
-      } catch (SQLException e) {
-        throw new ResultsException(file, e);
-      }
+    if (out != null) {
+      out.close();
     }
   }
 }

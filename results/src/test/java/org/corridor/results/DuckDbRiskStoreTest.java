@@ -112,6 +112,11 @@ class DuckDbRiskStoreTest {
     assertThat(count(whole, "SELECT count(*) FROM risk JOIN run USING (run_id)")).isEqualTo(lines);
     assertThat(count(whole, "SELECT count(*) FROM columns WHERE table_name = 'risk' AND column_name = 'cvar95' "
         + "AND unit = '{volume_unit}' AND type = 'number'")).isEqualTo(1);
+    assertThat(count(whole, "SELECT count(DISTINCT (country, commodity, measure)) FROM risk_exceedance"))
+        .isEqualTo(count(whole, "SELECT count(*) FROM risk WHERE p_loss > 0")).isPositive();
+    assertThat(count(whole, "SELECT count(*) FROM risk r JOIN (SELECT country, commodity, measure, max(probability) AS p "
+        + "FROM risk_exceedance GROUP BY ALL) e USING (country, commodity, measure) WHERE abs(e.p - r.p_loss) > 1e-12"))
+        .as("each curve starts at P(loss)").isZero();
 
     Path part = tmp.resolve("part.duckdb");
     try (DuckDbRiskStore store = new DuckDbRiskStore(part, false)) {

@@ -35,7 +35,7 @@ public final class HtmlReport {
   private static final ObjectWriter JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .writer().with(new ScriptSafeEscapes());
-  private static final String D3 = "/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js";
+  static final String D3 = "/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js";
 
   private HtmlReport() {}
 
@@ -197,11 +197,11 @@ public final class HtmlReport {
         .replace("'", "&#39;");
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     return classpath("/org/corridor/report/html/" + name);
   }
 
-  private static String classpath(String path) {
+  static String classpath(String path) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + path);
