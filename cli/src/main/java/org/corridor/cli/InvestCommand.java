@@ -77,11 +77,15 @@ final class InvestCommand implements Callable<Integer> {
     if (!noChart) {
       Path page = chart != null ? chart : Path.of("out", name, "invest.html");
       InvestReport.Summary s = (InvestReport.Summary) a.summary();
-      Path parent = page.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Files.writeString(page, InvestChart.render(a.table("invest"), "Resilience per dollar: " + name,
-          "Scenario " + s.scenario() + ", " + s.samples() + " sampled years of " + s.year() + " (seed " + s.seed()
-              + ")"), StandardCharsets.UTF_8);
+      try {
+        Files.createDirectories(page.toAbsolutePath().getParent());
+        Files.writeString(page, InvestChart.render(a.table("invest"), "Resilience per dollar: " + name,
+            "Scenario " + s.scenario() + ", " + s.samples() + " sampled years of " + s.year() + " (seed " + s.seed()
+                + ")"), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.IOException("cannot write the chart to " + page + " (" + e.getClass().getSimpleName() + ": "
+            + e.getMessage() + "). Maybe give --chart a writable file, or --no-chart.", e);
+      }
       spec.commandLine().getErr().printf("chart: %s%n", page);
     }
     if (output.format == OutputOptions.Format.table) {

@@ -83,4 +83,14 @@ class InvestCommandTest {
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.err()).contains("contradict").doesNotContain("Exception");
   }
+
+  @Test
+  void aChartThatCannotBeWrittenIsAUsageErrorNamingTheFile() throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Run r = Run.of("invest", dataSet("chart"), "--samples", "20", "--no-pairs", "--no-db", "--chart",
+        file.resolve("invest.html").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot write the chart to " + file.resolve("invest.html"))
+        .contains("Maybe give --chart a writable file").doesNotContain("\tat ");
+  }
 }
