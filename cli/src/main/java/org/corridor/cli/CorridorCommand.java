@@ -43,6 +43,7 @@ public final class CorridorCommand implements Runnable {
     all.put("diff", DiffCommand::new);
     all.put("timeline", TimelineCommand::new);
     all.put("risk", RiskCommand::new);
+    all.put("invest", InvestCommand::new);
     all.put("serve", ServeCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);

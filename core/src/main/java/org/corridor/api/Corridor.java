@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.corridor.analysis.CandidateRanking;
+import org.corridor.analysis.CandidateYears;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
@@ -28,12 +30,15 @@ import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
 import org.corridor.analysis.Timeline;
 import org.corridor.analysis.TimelineVolumes;
+import org.corridor.model.Candidate;
+import org.corridor.policy.AsBuilt;
 import org.corridor.policy.DataSet;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
+import org.corridor.report.InvestReport;
 import org.corridor.report.PeriodReport;
 import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
@@ -669,6 +674,76 @@ public final class Corridor {
       pool.shutdownNow();
       throw e;
     }
+  }
+
+  /**
+   * Ranks the data set's candidate projects ({@code candidates.csv}), alone and, with {@code request.pairs()}, in pairs,
+   * by the welfare loss over sampled years of {@code risks.yaml} that each avoids per USD of capex
+   * ({@link CandidateRanking}). Every option draws the same years as the base (the same seed and the same generator per
+   * sample index), each on its own network as built ({@link AsBuilt}) with the risk machinery's snapshot cache and
+   * pooled sessions, so the differences are paired and the answer is the same bytes on any thread count.
+   */
+  public Answer invest(ScenarioRef ref, InvestRequest request, RunOptions options, InvestStore store) {
+    List<Candidate> projects = data.network().candidates();
+    if (projects.isEmpty()) {
+      throw new BadRequestException("the data set has no candidate projects. Maybe add a candidates.csv "
+          + "(docs/data-format.md).");
+    }
+    if (data.risks().isEmpty()) {
+      throw new BadRequestException("the data set has no risk events to value projects against. Maybe add a "
+          + "risks.yaml (docs/data-format.md).");
+    }
+    Scenario sc = periodScenario(ref, "invest");
+    LocalDate asOf = resolver.flatten(sc).asOf();
+    int year = request.year() != null ? request.year() : (asOf != null ? asOf : today()).getYear();
+    Period period = Period.parse(Integer.toString(year), "--year");
+    List<CandidateRanking.FocusLine> focus = data.focus().stream().map(f -> new CandidateRanking.FocusLine(
+        f.exporter(), f.commodity(), data.network().unitOf(f.commodity()).symbol())).toList();
+    List<CandidateRanking.Option> opts = new ArrayList<>();
+    projects.forEach(p -> opts.add(CandidateRanking.Option.of(List.of(p))));
+    if (request.pairs()) {
+      for (int a = 0; a < projects.size(); a++) {
+        for (int b = a + 1; b < projects.size(); b++) {
+          opts.add(CandidateRanking.Option.of(List.of(projects.get(a), projects.get(b))));
+        }
+      }
+    }
+    String run = runId(options, "invest", ref, year, request.samples(), request.seed(), request.pairs(),
+        request.batch());
+    long[] solves = {0};
+    CandidateRanking.Sampled base = sampleBuilt(List.of(), sc, period, request, options, focus, solves);
+    List<CandidateRanking.Sampled> sampled = new ArrayList<>();
+    for (CandidateRanking.Option o : opts) {
+      sampled.add(sampleBuilt(o.projects(), sc, period, request, options, focus, solves));
+    }
+    CandidateRanking.Result result = CandidateRanking.of(focus, base, opts, sampled);
+    InvestReport.Summary summary = new InvestReport.Summary(sc.name(), year, request.seed(), projects.size(),
+        opts.size(), result.samples(), result.leftOut(), solves[0], InvestReport.findings(result.ranking()));
+    Answer answer = answer(run, sc.name(), summary, InvestReport.tables(result, year), "invest");
+    List<InvestStore.OptionLosses> losses = new ArrayList<>();
+    losses.add(new InvestStore.OptionLosses("base", base.loss(), base.solved()));
+    for (int o = 0; o < opts.size(); o++) {
+      losses.add(new InvestStore.OptionLosses(opts.get(o).id(), sampled.get(o).loss(), sampled.get(o).solved()));
+    }
+    store.write(new InvestStore.RunInfo(run, RunId.of(data.folder(), "data set"), VERSION, sc.name(), year,
+        request.seed(), request.samples(), request.pairs()), answer.tables(), losses);
+    return answer;
+  }
+
+  /** The sampled years of the scenario on the network with {@code projects} built, from the request's seed. */
+  private CandidateRanking.Sampled sampleBuilt(List<Candidate> projects, Scenario sc, Period period,
+      InvestRequest request, RunOptions options, List<CandidateRanking.FocusLine> focus, long[] solves) {
+    DataSet built = AsBuilt.of(data, projects);
+    ScenarioResolver r = new ScenarioResolver(built, clock);
+    List<PeriodVolumes.SubPeriod> parts = subPeriods(period, r.changeDates(sc));
+    return sweep(r.resolve(sc.withAsOf(period.from())), options, runner -> {
+      List<FlowResult> base = PeriodVolumes.solve(r, sc, parts, runner);
+      base.forEach(SolveFailedException::require);
+      RiskYears years = RiskYears.of(r, sc, built.risks(), request.seed(), parts, base, runner);
+      CandidateRanking.Sampled out = CandidateYears.of(years, focus, parts, base, request.samples(), request.batch());
+      solves[0] += years.solves();
+      return out;
+    });
   }
 
   private Scenario periodScenario(ScenarioRef ref, String command) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.corridor.model.Allocation;
 import org.corridor.model.Bloc;
+import org.corridor.model.Candidate;
 import org.corridor.model.Commodity;
 import org.corridor.model.Conversion;
 import org.corridor.model.Country;
@@ -171,7 +172,8 @@ public final class DataSetLoader {
   record Tables(Network network, List<Located<Membership>> memberships, List<Located<Conversion>> conversions,
       List<Located<Passage>> passages, List<Located<Node>> nodes, List<Located<Link>> links,
       List<Located<Supply>> supply, List<Located<Demand>> demand, List<Located<SeriesValue>> series,
-      List<Located<Allocation>> allocations, List<Located<ReportedTotal>> totals) {}
+      List<Located<Allocation>> allocations, List<Located<ReportedTotal>> totals,
+      List<Located<Candidate>> candidates) {}
 
   /** Turns raw rows into records; bad cells become problems and the row is still built where possible. */
   private static final class TableBuilder {
@@ -228,11 +230,13 @@ public final class DataSetLoader {
       List<Located<SeriesValue>> series = rows("series", TableBuilder::seriesValue);
       List<Located<Allocation>> allocations = rows("allocations", TableBuilder::allocation);
       List<Located<ReportedTotal>> totals = rows("totals", TableBuilder::total);
+      List<Located<Candidate>> candidates = rows("candidates", TableBuilder::candidate);
       Network network = new Network(records(sources), records(countries), records(blocs), records(memberships),
           records(commodities), records(conversions), records(passages), records(nodes), records(links),
-          records(supply), records(demand), records(series), records(allocations), records(totals));
+          records(supply), records(demand), records(series), records(allocations), records(totals),
+          records(candidates));
       return new Tables(network, memberships, conversions, passages, nodes, links, supply, demand, series,
-          allocations, totals);
+          allocations, totals, candidates);
     }
 
     private static Demand demand(RowReader r, Map<String, Commodity> commodities) {
@@ -301,6 +305,22 @@ public final class DataSetLoader {
       }
       return new ReportedTotal(country, commodity, year.intValue(), flow, quantity,
           status == null ? ReportedTotal.Status.ACTUAL : status, sources);
+    }
+
+    /** A row of candidates.csv; null (left out) when a cell it needs is bad or empty, which is reported. */
+    private static Candidate candidate(RowReader r) {
+      String id = r.id("id");
+      String name = r.text("name");
+      List<String> expands = r.list("expands");
+      double added = r.number("capacity_added", 0);
+      Double capex = r.number("capex");
+      var online = r.date("online");
+      Candidate.Status status = r.enumValue("status", Candidate.Status.class);
+      var sources = r.sources();
+      if (id == null || expands.isEmpty() || capex == null || online == null || status == null) {
+        return null;
+      }
+      return new Candidate(id, name, expands, added, capex, online, status, sources, r.line());
     }
 
     private static Node node(RowReader r) {

@@ -48,6 +48,7 @@ final class NetworkChecks {
     checkSeries();
     new AllocationChecks(net, tables.allocations(), problems).run();
     checkTotals();
+    new CandidateChecks(net, tables.candidates(), problems).run();
     warnDisconnected();
   }
 

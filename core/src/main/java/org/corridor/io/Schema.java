@@ -24,11 +24,11 @@ public final class Schema {
   /** Table names in load order: a table only refers to tables before it. */
   public static final List<String> TABLES = List.of("sources", "countries", "blocs", "memberships",
       "commodities", "conversions", "passages", "nodes", "links", "supply", "demand", "series",
-      "allocations", "totals");
+      "allocations", "totals", "candidates");
 
   /** Tables a data set may leave out. */
   public static final List<String> OPTIONAL_TABLES = List.of("blocs", "memberships", "conversions", "passages",
-      "series", "allocations", "totals");
+      "series", "allocations", "totals", "candidates");
 
   /**
    * One column of one table.
@@ -126,6 +126,8 @@ public final class Schema {
   public static final Range POLICY_FACTOR = new Range(0, false, 1000, "0 to 1000",
       "capacity and tariff factors of policies");
   /** A share of a capacity ({@code allocations.csv}): above 0 (a zero share is no allocation) and at most 1. */
+  /** An investment (MUSD): above 0, since rankings divide by it. */
+  public static final Range CAPEX = new Range(0, true, 1e6, "0 (excluded) to 1e6", "investments (MUSD)");
   public static final Range SHARE = new Range(0, true, 1, "0 (excluded) to 1", "shares of a capacity");
   /** A calendar year, within the window of dates a data set may name. */
   public static final Range YEAR = new Range(1900, false, 2200, "1900 to 2200", "calendar years");
@@ -144,6 +146,7 @@ public final class Schema {
     m.put("unit per commodity unit", CONVERSION);
     m.put("factor", POLICY_FACTOR);
     m.put("share", SHARE);
+    m.put("MUSD", CAPEX);
     m.put("year", YEAR);
     m.put("degrees north", LATITUDE);
     m.put("degrees east", LONGITUDE);

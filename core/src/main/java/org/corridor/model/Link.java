@@ -41,6 +41,11 @@ public record Link(String id, String name, String from, String to, Mode mode, Li
         newTariff, tariffCountry, status, operator, validity, via, corridor, sources);
   }
 
+  public Link withValidity(Validity newValidity) {
+    return new Link(id, name, from, to, mode, commodities, capacity, capacityUnit, sharing, bothWays, cost,
+        tariff, tariffCountry, status, operator, newValidity, via, corridor, sources);
+  }
+
   public Link withStatus(Status newStatus) {
     return new Link(id, name, from, to, mode, commodities, capacity, capacityUnit, sharing, bothWays, cost,
         tariff, tariffCountry, newStatus, operator, validity, via, corridor, sources);

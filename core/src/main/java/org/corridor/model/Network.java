@@ -30,6 +30,7 @@ public final class Network {
   private final List<SeriesValue> series;
   private final List<Allocation> allocations;
   private final List<ReportedTotal> totals;
+  private final List<Candidate> candidates;
   /** The dated values of each (table, key, field), by first day. */
   private final Map<String, List<SeriesValue>> seriesByKey;
 
@@ -53,6 +54,15 @@ public final class Network {
       List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
       List<Link> links, List<Supply> supply, List<Demand> demand, List<SeriesValue> series,
       List<Allocation> allocations, List<ReportedTotal> totals) {
+    this(sources, countries, blocs, memberships, commodities, conversions, passages, nodes, links, supply, demand,
+        series, allocations, totals, List.of());
+  }
+
+  public Network(List<Source> sources, List<Country> countries, List<Bloc> blocs, List<Membership> memberships,
+      List<Commodity> commodities, List<Conversion> conversions, List<Passage> passages, List<Node> nodes,
+      List<Link> links, List<Supply> supply, List<Demand> demand, List<SeriesValue> series,
+      List<Allocation> allocations, List<ReportedTotal> totals, List<Candidate> candidates) {
+    this.candidates = List.copyOf(candidates);
     this.allocations = List.copyOf(allocations);
     this.totals = List.copyOf(totals);
     this.sources = index(sources, Source::id);
@@ -106,6 +116,8 @@ public final class Network {
   public List<Allocation> allocations() { return allocations; }
   /** The reported national totals of totals.csv, in file order. */
   public List<ReportedTotal> totals() { return totals; }
+  /** The projects of candidates.csv, in file order. */
+  public List<Candidate> candidates() { return candidates; }
 
   /** The allocations in force on {@code date}, in file order. */
   public List<Allocation> allocationsOn(LocalDate date) {

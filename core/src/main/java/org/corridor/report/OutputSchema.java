@@ -74,6 +74,8 @@ public final class OutputSchema {
       new Kind("period-welfare", PeriodVolumes.CountryWelfare.class, "solve --period", "Each country's welfare over a period."),
       new Kind("risk", org.corridor.analysis.RiskMeasures.Row.class, "risk", "Losses over sampled years with their standard errors: exports per exporter and commodity, welfare per country."),
       new Kind("risk-exceedance", org.corridor.analysis.Exceedance.Point.class, "risk", "The exceedance curve of each loss line: the share of sampled years that lost at least each level."),
+      new Kind("invest", org.corridor.analysis.CandidateRanking.Row.class, "invest", "Candidate projects and pairs ranked by the expected welfare loss and the CVaR they avoid per USD of capex, with paired standard errors and the interaction of each pair."),
+      new Kind("invest-focus", org.corridor.analysis.CandidateRanking.FocusRow.class, "invest", "What each project or pair does to the expected exports lost (EENS) of the focus pairs."),
       new Kind("diff-inputs", ScenarioDiff.InputChange.class, "diff", "Inputs that differ between two scenarios or dates."),
       new Kind("diff-results", ScenarioDiff.ResultChange.class, "diff", "Results that differ between two scenarios or dates."),
       new Kind("diff-period", PeriodDiff.Change.class, "diff --period", "Results that differ between two scenarios over a period, as volumes and mean rates."),
