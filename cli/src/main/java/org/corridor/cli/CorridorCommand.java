@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Models who ships what through whose territory, and what happens when a route closes.",
     subcommands = {ValidateCommand.class, SolveCommand.class, SharesCommand.class, CheckCommand.class,
         AnalyzeCommand.class, LeverageCommand.class, ChokepointsCommand.class, DiffCommand.class, TimelineCommand.class, RiskCommand.class, ServeCommand.class,
+        ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage error (bad option, unknown scenario, output not writable)",
