@@ -48,6 +48,10 @@ final class ImportCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "%s: %d nodes, %d links; P = %d, D = %d; min cost = %d·%d − welfare.%n",
           r.folder(), r.nodes(), r.arcs(), r.price(), r.totalDemand(), r.price(), r.totalDemand());
+      if (r.capped()) {
+        out.println("P is capped at Corridor's largest price (1e6), below (nodes − 1)·max cost + 1: the formula holds "
+            + "when the solve delivers all of D (see the deliveries).");
+      }
       out.flush();
       return ExitCodes.OK;
     }

@@ -27,7 +27,7 @@ import org.corridor.io.Schema;
  * </pre>
  *
  * <p>Node i becomes {@code Ni} in one region ({@code XN}); arc k (1-based, in file order) becomes link
- * {@code Ak} of one commodity ({@code flow}, unit Mt) with the arc's capacity and cost; a node's positive
+ * {@code Ak} of one commodity (a node with neither arcs nor supply is left out) ({@code flow}, unit Mt) with the arc's capacity and cost; a node's positive
  * supply becomes a {@code supply.csv} row at cost 0, a negative one a {@code demand.csv} row of quantity −b at
  * price P. D is the total demand. Welfare is Σ P·delivered − Σ cost·flow, so when every demand is met it
  * is P·D minus the flow's cost. P is chosen so that meeting every demand always pays:
@@ -49,7 +49,7 @@ public final class DimacsImport {
   private static final String SOURCE = "dimacs";
 
   /** What was written: the sizes and the mapping's constants. */
-  public record Result(Path folder, int nodes, int arcs, long price, long totalDemand) {
+  public record Result(Path folder, int nodes, int arcs, long price, long totalDemand, boolean capped) {
     /** The DIMACS optimal cost for an optimal Corridor welfare that delivers all of D. */
     public double minCost(double welfare) {
       return (double) price * totalDemand - welfare;
@@ -114,8 +114,16 @@ public final class DimacsImport {
     }
     try (Writer w = writer(folder, "nodes.csv")) {
       w.write("id,name,country,kind,lat,lon,sources\n");
+      boolean[] linked = new boolean[net.nodes()];
+      for (int k = 0; k < net.arcs(); k++) {
+        linked[net.from()[k] - 1] = true;
+        linked[net.to()[k] - 1] = true;
+      }
       for (int i = 0; i < net.nodes(); i++) {
         long b = net.supply()[i];
+        if (b == 0 && !linked[i]) {
+          continue; // a node without arcs or supply changes nothing, and a data set flags it as a mistake
+        }
         String kind = b > 0 ? "field" : b < 0 ? "market" : "junction";
         w.write("N" + (i + 1) + ",Node " + (i + 1) + "," + COUNTRY + "," + kind + ",0,0," + SOURCE + "\n");
       }
@@ -146,7 +154,8 @@ public final class DimacsImport {
     try (Writer w = writer(folder.resolve("scenarios"), SCENARIO + ".yaml")) {
       w.write("name: " + SCENARIO + "\ndescription: The instance as imported.\nas_of: " + date + "\n");
     }
-    return new Result(folder, net.nodes(), net.arcs(), p, d);
+    boolean capped = net.maxCost() > 0 && (net.nodes() - 1) > (p - 1) / net.maxCost();
+    return new Result(folder, net.nodes(), net.arcs(), p, d, capped);
   }
 
   private static Writer writer(Path folder, String file) throws IOException {

@@ -17,7 +17,7 @@ import org.corridor.io.Schema;
  * <p>Refused as well, because a Corridor data set cannot say them: a lower bound above 0 (a link has no
  * minimum flow; shift it out of the instance first), a negative cost, an arc from a node to itself,
  * capacities and supplies beyond 1e9 and costs beyond 1e6 ({@link Schema#QUANTITY}, {@link Schema#MONEY}),
- * and supplies that do not sum to 0.
+ * supplies that do not sum to 0, and an instance without any supply (a data set needs one).
  */
 public final class DimacsReader {
   /** More nodes or arcs than this is not a network Corridor's tables are meant for. */
@@ -55,7 +55,7 @@ public final class DimacsReader {
     if (nodes < 0 && !problems.hasErrors()) {
       error(0, "p", null, "no problem line `p min NODES ARCS`", "a DIMACS min-cost-flow file starts with one");
     }
-    if (nodes >= 0 && !problems.hasErrors()) {
+    if (nodes >= 0) {
       finish();
     }
     if (problems.hasErrors()) {
@@ -158,6 +158,10 @@ public final class DimacsReader {
   private void finish() {
     if (arcCount != from.length) {
       error(lineNo, "a", null, "the problem line announces " + from.length + " arcs, the file has " + arcCount, null);
+    }
+    if (Arrays.stream(supply).allMatch(b -> b == 0)) {
+      error(0, "supply", null, "no node has a supply, so nothing flows (the optimal cost is 0)",
+          "give the supply nodes `n ID SUPPLY` lines");
     }
     long sum = Arrays.stream(supply).sum();
     if (sum != 0) {
