@@ -34,6 +34,7 @@ if [ ! -x "$bin" ]; then
   cmake --build "$out/highs-build" --target highs-bin -j "${HIGHS_BUILD_JOBS:-2}" >"$out/highs-build.log" 2>&1 \
     || { echo "skipped: HiGHS build failed, see $out/highs-build.log" >&2; exit 3; }
   bin=$out/highs-build/bin/highs
+  [ -x "$bin" ] || { echo "skipped: the HiGHS build made no $bin" >&2; exit 3; }
 fi
 if [ "${1:-}" = "--check" ]; then
   exit 0

@@ -28,7 +28,7 @@ final class ImportCommand implements Runnable {
   @Command(name = "dimacs", mixinStandardHelpOptions = true,
       description = {"A DIMACS min-cost-flow file (c, p min, n and a lines) as a data set of one commodity: "
           + "nodes N1.., links A1.. in file order, supplies and demands at price P.",
-          "Its optimal cost is P·D − welfare (printed below; docs/data-format.md, Importing DIMACS files)."})
+          "Its optimal cost is P·D − welfare (printed below; docs/performance.md, *DIMACS files and NETGEN*)."})
   static final class Dimacs implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the DIMACS .min file")
     Path file;
