@@ -32,7 +32,7 @@ import org.corridor.synthetic.netgen.Netgen;
  * between the {@code bench-report} markers of docs/performance.md.
  *
  * <pre>
- *   java -cp bench/target/benchmarks.jar org.corridor.bench.report.Report [--rows mcf4k,mcf16k,multiclass,n1,analyze,startup]
+ *   java -cp bench/target/benchmarks.jar org.corridor.bench.Report [--rows mcf4k,mcf16k,multiclass,n1,analyze,startup]
  *       [--rounds 3] [--cases 5] [--links 10000] [--timeout 900] [--jar cli/target/corridor.jar]
  *       [--peers bench/peers] [--work bench/target/report] [--write docs/performance.md]
  * </pre>
@@ -374,7 +374,8 @@ public final class Report {
   private static DimacsImport.Result importOnce(Path min, Path data) throws Exception {
     DimacsNetwork net = read(min);
     if (Files.exists(data.resolve("links.csv"))) {
-      return new DimacsImport.Result(data, net.nodes(), net.arcs(), DimacsImport.price(net), net.totalDemand(), false);
+      return new DimacsImport.Result(data, net.nodes(), net.arcs(), DimacsImport.price(net), net.totalDemand(),
+          DimacsImport.capped(net));
     }
     return DimacsImport.importFile(min, data);
   }
@@ -423,7 +424,7 @@ public final class Report {
     b.append(BEGIN).append('\n');
     b.append("### Bench report, ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
         "yyyy-MM-dd HH:mm 'UTC'"))).append("\n\n");
-    b.append("Written by `org.corridor.bench.report.Report` (see *How to run*). Machine: ").append(machine())
+    b.append("Written by `org.corridor.bench.Report` (see *How to run*). Machine: ").append(machine())
         .append(". Load average (1, 5, 15 min) ").append(loadBefore).append(" before and ").append(loadAfter)
         .append(" after. ").append(rounds).append(" round(s), sides interleaved; times are the minimum of the "
             + "rounds, memory the largest peak resident set (VmHWM, JVM included for Corridor).\n\n");

@@ -84,6 +84,12 @@ public final class DimacsImport {
     return Math.min(max, (long) (net.nodes() - 1) * c + 1);
   }
 
+  /** Whether P stops at 1e6, below (nodes − 1)·max cost + 1, so that the formula needs all of D delivered. */
+  public static boolean capped(DimacsNetwork net) {
+    long p = price(net);
+    return net.maxCost() > 0 && (net.nodes() - 1) > (p - 1) / net.maxCost();
+  }
+
   /**
    * Writes {@code net} as a data set; {@code name}, {@code date} and {@code sha256} describe the file in
    * {@code sources.csv}, so the same file gives the same bytes.
@@ -154,8 +160,7 @@ public final class DimacsImport {
     try (Writer w = writer(folder.resolve("scenarios"), SCENARIO + ".yaml")) {
       w.write("name: " + SCENARIO + "\ndescription: The instance as imported.\nas_of: " + date + "\n");
     }
-    boolean capped = net.maxCost() > 0 && (net.nodes() - 1) > (p - 1) / net.maxCost();
-    return new Result(folder, net.nodes(), net.arcs(), p, d, capped);
+    return new Result(folder, net.nodes(), net.arcs(), p, d, capped(net));
   }
 
   private static Writer writer(Path folder, String file) throws IOException {
