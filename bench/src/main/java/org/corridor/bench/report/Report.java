@@ -94,7 +94,8 @@ public final class Report {
       switch (row) {
         case "mcf4k" -> mcf("single-commodity min-cost flow, NETGEN-8 4,096 nodes / 32,768 arcs, solve only", NETGEN_4K,
             false);
-        case "mcf16k" -> mcf("same, NETGEN-8 16,384 nodes / 131,072 arcs", NETGEN_16K, true);
+        case "mcf16k" -> mcf("single-commodity min-cost flow, NETGEN-8 16,384 nodes / 131,072 arcs, solve only", NETGEN_16K,
+            true);
         case "multiclass" -> multiclass(Integer.parseInt(opt.getOrDefault("links", "10000")));
         case "n1" -> n1(Integer.parseInt(opt.getOrDefault("links", "10000")),
             Integer.parseInt(opt.getOrDefault("cases", "5")));
