@@ -37,10 +37,15 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * <ul>
  *   <li>{@code glop-rows}: every link capacity a row, GLOP (two stages: welfare, then the tie-break);</li>
  *   <li>{@code glop-bounds}: a capacity only one column uses is that column's bound, GLOP;</li>
- *   <li>{@code auto}: bounds, then the network algorithm where it is exact and unique, else GLOP;</li>
+ *   <li>{@code auto}: bounds, then the network simplex (both stages) where the numbers are whole, else GLOP;</li>
  *   <li>{@code mcf-only}: OR-Tools' MinCostFlow on the network itself (links as arcs, a source and a sink),
  *       the welfare stage alone: no formulation, no tie-break, no duals; what the algorithm costs.</li>
+ *   <li>{@code ns-only}: the core's network simplex on that same bare network (arrays built outside the
+ *       timing), the welfare stage alone;</li>
+ *   <li>{@code dimacs}: writes that bare network as a DIMACS min-cost flow file ({@code netgen-NODES.min})
+ *       for peer codes (LEMON, NetworkX) to solve the same instance; no timing.</li>
  * </ul>
+ * A last line gives the JVM's peak resident memory (VmHWM).
  * Each line: variant, rows, columns, build seconds, solve seconds (load into the solver included),
  * solver that answered, welfare.
  *
@@ -62,6 +67,20 @@ public final class SingleCommodity {
     OrToolsSolver solver = new OrToolsSolver();
     for (int r = 0; r < reps; r++) {
       for (String v : variants) {
+        if (v.equals("ns-only")) {
+          Bare bare = Bare.of(snap);
+          long t0 = System.nanoTime();
+          double welfare = bare.networkSimplex();
+          System.out.printf(Locale.ROOT, "%d\t%s\t-\t-\t-\t%.3f\tnetwork-simplex\toptimal\t%.6f%n", r, v,
+              (System.nanoTime() - t0) / 1e9, welfare);
+          continue;
+        }
+        if (v.equals("dimacs")) {
+          Path file = Path.of("netgen-" + nodes + ".min");
+          Bare.of(snap).writeDimacs(file);
+          System.out.println("wrote " + file.toAbsolutePath());
+          continue;
+        }
         if (v.equals("mcf-only")) {
           long t0 = System.nanoTime();
           double welfare = minCostFlowOnly(snap);
@@ -78,6 +97,97 @@ public final class SingleCommodity {
         double solve = (System.nanoTime() - t1) / 1e9;
         System.out.printf(Locale.ROOT, "%d\t%s\t%d\t%d\t%.3f\t%.3f\t%s\t%s\t%.6f%n", r, v, f.lp().rows(), f.lp().columns(),
             build, solve, s.solver(), s.status().label(), s.objective());
+      }
+    }
+    System.out.println("peak RSS (VmHWM): " + peakResident());
+  }
+
+  /** The JVM's peak resident set, as Linux reports it; "unknown" elsewhere. */
+  static String peakResident() {
+    try {
+      return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).trim()).findFirst().orElse("unknown");
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * The bare network of a snapshot: node i is the i-th node, then S and T; an arc per link, S to each
+   * source at its supply cost, each market to T at minus its price, and S→T at 0 (supply left at home).
+   * S supplies the total supply, T takes it. Welfare = −(minimum cost).
+   */
+  record Bare(int nodes, int[] tail, int[] head, long[] cap, long[] cost, long total) {
+    static Bare of(Snapshot snap) {
+      java.util.Map<String, Integer> node = new java.util.HashMap<>();
+      snap.network().nodes().keySet().forEach(id -> node.put(id, node.size()));
+      int s = node.size();
+      int t = s + 1;
+      int m = snap.links().size() + snap.supply().size() + snap.demand().size() + 1;
+      Bare b = new Bare(s + 2, new int[m], new int[m], new long[m], new long[m], 0);
+      int a = 0;
+      long total = 0;
+      for (Link l : snap.links()) {
+        a = b.set(a, node.get(l.from()), node.get(l.to()), (long) l.capacity(), (long) (l.cost() + l.tariff()));
+      }
+      for (Supply x : snap.supply()) {
+        a = b.set(a, s, node.get(x.node()), (long) x.quantity(), (long) x.cost());
+        total += (long) x.quantity();
+      }
+      for (Demand d : snap.demand()) {
+        a = b.set(a, node.get(d.node()), t, (long) d.quantity(), -(long) d.price());
+      }
+      b.set(a, s, t, total, 0);
+      return new Bare(b.nodes, b.tail, b.head, b.cap, b.cost, total);
+    }
+
+    private int set(int a, int from, int to, long capacity, long unitCost) {
+      tail[a] = from;
+      head[a] = to;
+      cap[a] = capacity;
+      cost[a] = unitCost;
+      return a + 1;
+    }
+
+    long[] supply() {
+      long[] b = new long[nodes];
+      b[nodes - 2] = total;
+      b[nodes - 1] = -total;
+      return b;
+    }
+
+    double networkSimplex() {
+      org.corridor.solve.network.NetworkSimplex ns =
+          new org.corridor.solve.network.NetworkSimplex(nodes, tail, head, cap, cost, supply());
+      if (ns.run() != org.corridor.solve.network.NetworkSimplex.Status.OPTIMAL) {
+        return Double.NaN;
+      }
+      long c = 0;
+      for (int a = 0; a < tail.length; a++) {
+        c += ns.flow(a) * cost[a];
+      }
+      return -c;
+    }
+
+    /** DIMACS min-cost flow format, nodes numbered from 1. */
+    void writeDimacs(Path file) {
+      StringBuilder out = new StringBuilder();
+      out.append("c Corridor NETGEN-like network; welfare = -(min cost)\n");
+      out.append("p min ").append(nodes).append(' ').append(tail.length).append('\n');
+      long[] b = supply();
+      for (int v = 0; v < nodes; v++) {
+        if (b[v] != 0) {
+          out.append("n ").append(v + 1).append(' ').append(b[v]).append('\n');
+        }
+      }
+      for (int a = 0; a < tail.length; a++) {
+        out.append("a ").append(tail[a] + 1).append(' ').append(head[a] + 1).append(" 0 ").append(cap[a]).append(' ')
+            .append(cost[a]).append('\n');
+      }
+      try {
+        java.nio.file.Files.writeString(file, out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
   }

@@ -1,6 +1,10 @@
 package org.corridor.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.corridor.api.BadRequestException;
 import org.corridor.api.SolveFailedException;
 import org.corridor.io.InvalidModelException;
@@ -12,10 +16,6 @@ import picocli.CommandLine.Command;
 /** The top-level command; each subcommand is one class. */
 @Command(name = "corridor", mixinStandardHelpOptions = true, version = "corridor 0.1.0",
     description = "Models who ships what through whose territory, and what happens when a route closes.",
-    subcommands = {ValidateCommand.class, SolveCommand.class, SharesCommand.class, CheckCommand.class,
-        AnalyzeCommand.class, LeverageCommand.class, ChokepointsCommand.class, DiffCommand.class, TimelineCommand.class, RiskCommand.class, ServeCommand.class,
-        ImportCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage error (bad option, unknown scenario, output not writable)",
         "3:invalid data set (every problem is listed)", "4:the solve failed (infeasible, unbounded, time limit)", "5:check: some claims failed"})
@@ -28,9 +28,47 @@ public final class CorridorCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A configured command line: exceptions map to exit codes and clear messages, never stack traces. */
+  /** The subcommands in the order the help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("validate", ValidateCommand::new);
+    all.put("solve", SolveCommand::new);
+    all.put("shares", SharesCommand::new);
+    all.put("check", CheckCommand::new);
+    all.put("analyze", AnalyzeCommand::new);
+    all.put("leverage", LeverageCommand::new);
+    all.put("chokepoints", ChokepointsCommand::new);
+    all.put("diff", DiffCommand::new);
+    all.put("timeline", TimelineCommand::new);
+    all.put("risk", RiskCommand::new);
+    all.put("serve", ServeCommand::new);
+    all.put("import", ImportCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** A configured command line with every subcommand: exceptions map to exit codes and clear messages, never stack traces. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when the first argument names a subcommand (other than help), only
+   * that one is built. picocli reads every subcommand's annotations when it is added, which was a fifth of
+   * a short command's start-up; with another first argument (none, an option, a typo, help) all are built,
+   * so the usage and "did you mean" see them all.
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new CorridorCommand());
+    String first = args.length > 0 ? args[0] : "";
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+      cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
+    // After the subcommands: the handler is set on the commands present when it is set.
     cl.setExecutionExceptionHandler(CorridorCommand::handle);
     return cl;
   }

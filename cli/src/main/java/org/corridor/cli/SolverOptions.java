@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 /** Which LP algorithm, and how long it may run. */
 final class SolverOptions {
   @Option(names = "--solver", paramLabel = "NAME", defaultValue = "auto",
-      description = "LP solver: auto (default: a network algorithm where it is exact and the optimum unique, "
-          + "else glop), glop (primal simplex), highs, pdlp or clp. HiGHS runs with its default "
+      description = "LP solver: auto (default: the network simplex where the program is a single-class network "
+          + "with whole numbers, else glop), glop (primal simplex), highs, pdlp, clp or min-cost-flow (OR-Tools' "
+          + "cost scaling where the optimum is unique, else glop). HiGHS runs with its default "
           + "presolve, which can be slow on network LPs; PDLP is approximate (see docs/formulation.md).")
   String solver;
 

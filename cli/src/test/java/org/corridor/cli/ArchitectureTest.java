@@ -38,6 +38,13 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..").check(classes);
   }
 
+  /** Spark stays in the spark module (which is not on this class path: the rule keeps it out of all the rest). */
+  @Test
+  void onlyTheSparkModuleTouchesSpark() {
+    noClasses().that().resideOutsideOfPackage("org.corridor.spark..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..").check(classes);
+  }
+
   @Test
   void onlyTheSolverModuleTouchesOrTools() {
     noClasses().that().resideOutsideOfPackage("org.corridor.solve.ortools..")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.corridor.io.ExampleCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -289,6 +290,21 @@ class CliTest {
     assertThat(Run.of("solve", EXAMPLE, "--solver", "cplex").exitCode()).isEqualTo(2);
     assertThat(Run.of("shares", EXAMPLE).exitCode()).as("--exporter is required").isEqualTo(2);
     assertThat(Run.of("validate", tmp.resolve("missing").toString()).exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void theUsageAndAMistypedCommandStillSeeEverySubcommand() {
+    String all = Run.withAll("--help").out();
+    for (String command : List.of("validate", "solve", "shares", "check", "analyze", "leverage", "chokepoints", "diff",
+        "timeline", "risk", "serve", "import", "help")) {
+      assertThat(Run.of("--help").out()).contains("  " + command + " ");
+      assertThat(Run.of("help", command).out()).contains("Usage: corridor " + command);
+    }
+    assertThat(Run.of("--help").out()).isEqualTo(all);
+    Run typo = Run.of("slove", EXAMPLE);
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("Did you mean: corridor serve");
+    assertThat(CorridorCommand.commandLine("solve", EXAMPLE).getSubcommands()).containsOnlyKeys("solve");
   }
 
   @ParameterizedTest

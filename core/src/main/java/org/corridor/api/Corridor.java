@@ -22,7 +22,6 @@ import org.corridor.analysis.PeriodDiff;
 import org.corridor.analysis.PeriodEvents;
 import org.corridor.analysis.PeriodVolumes;
 import org.corridor.analysis.PolicyCosts;
-import org.corridor.analysis.RiskMeasures;
 import org.corridor.analysis.RiskYears;
 import org.corridor.analysis.RouteShares;
 import org.corridor.analysis.ScenarioDiff;
@@ -35,7 +34,6 @@ import org.corridor.policy.Snapshot;
 import org.corridor.report.AnalysisRun;
 import org.corridor.report.AnalysisTables;
 import org.corridor.report.PeriodReport;
-import org.corridor.report.RiskReport;
 import org.corridor.report.RunId;
 import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
@@ -488,7 +486,7 @@ public final class Corridor {
     return RunId.of(data.folder(), sb.toString());
   }
 
-  private static Answer answer(String runId, String scenario, Object summary, List<Table> tables, String main) {
+  static Answer answer(String runId, String scenario, Object summary, List<Table> tables, String main) {
     return new Answer(summary, tables.stream().map(t -> t.withRun(runId, scenario)).toList(), main);
   }
 
@@ -564,7 +562,7 @@ public final class Corridor {
   /**
    * Losses over sampled years: each year of {@code request} draws the data set's risk events ({@code risks.yaml}) on
    * top of the scenario in its reference year and is solved as a period result ({@link RiskYears}); the measures per
-   * exporter and commodity and per country come with standard errors ({@link RiskMeasures}). Batches of samples are
+   * exporter and commodity and per country come with standard errors ({@link org.corridor.analysis.RiskMeasures}). Batches of samples are
    * drawn in index order and each sample from its own seed, so the answer is the same bytes on any thread count.
    */
   public Answer risk(ScenarioRef ref, RiskRequest request, RunOptions options) {
@@ -576,6 +574,38 @@ public final class Corridor {
    * for this run (a run stopped part-way) are read back, not drawn again, so a resumed run gives the same answer.
    */
   public Answer risk(ScenarioRef ref, RiskRequest request, RunOptions options, RiskStore store) {
+    try (RiskRun run = riskRun(ref, request, options)) {
+      store.open(run.info(), run.lines());
+      List<RiskYears.Sample> samples = new ArrayList<>();
+      List<double[]> losses = new ArrayList<>();
+      boolean early = false;
+      for (long from = 0; from < request.samples() && !early; from += request.batch()) {
+        long to = Math.min(request.samples(), from + request.batch());
+        long first = from;
+        List<RiskYears.Sample> batch = store.committed(from, to).orElseGet(() -> {
+          List<RiskYears.Sample> drawn = run.samples(first, to);
+          store.commit(first, to, drawn);
+          return drawn;
+        });
+        samples.addAll(batch);
+        batch.stream().filter(RiskYears.Sample::solved).forEach(s -> losses.add(s.loss()));
+        early = request.precision() != null && from + request.batch() < request.samples()
+            && run.precise(losses, request.precision());
+      }
+      Answer answer = run.answer(samples, run.solves(), early);
+      store.finish(answer.tables());
+      return answer;
+    }
+  }
+
+  /**
+   * A risk run opened on its own solver sessions ({@code options.threads()} of them) with its base year solved, to
+   * draw ranges of sampled years and compute the measures from any collection of them: the parts of
+   * {@link #risk} a distributed runner needs. The caller closes it.
+   *
+   * @throws SolveFailedException if a base sub-period does not solve
+   */
+  public RiskRun riskRun(ScenarioRef ref, RiskRequest request, RunOptions options) {
     if (data.risks().isEmpty()) {
       throw new BadRequestException("the data set has no risk events. Maybe add a risks.yaml (docs/data-format.md).");
     }
@@ -586,59 +616,24 @@ public final class Corridor {
     List<PeriodVolumes.SubPeriod> parts = subPeriods(period, resolver.changeDates(sc));
     String run = runId(options, "risk", ref, year, request.samples(), request.seed(), request.precision(),
         request.batch());
-    return sweep(resolver.resolve(sc.withAsOf(period.from())), options, runner -> {
+    ExecutorService pool = executors.apply(options.threads());
+    SweepRunner runner = null;
+    try {
+      runner = new SweepRunner(TransitFormulation.build(resolver.resolve(sc.withAsOf(period.from()))), solver,
+          options.solve(), pool, options.threads(), progress);
       List<FlowResult> base = PeriodVolumes.solve(resolver, sc, parts, runner);
       base.forEach(SolveFailedException::require);
       RiskYears years = RiskYears.of(resolver, sc, data.risks(), request.seed(), parts, base, runner);
-      List<DataSet.Focus> focus = FocusPairs.of(data, base.get(0));
-      store.open(new RiskStore.RunInfo(run, RunId.of(data.folder(), "data set"), VERSION, sc.name(), year,
-          request.seed(), request.samples(), request.batch(), request.precision()), years.lines());
-      List<double[]> losses = new ArrayList<>();
-      long failed = 0;
-      boolean early = false;
-      for (long from = 0; from < request.samples() && !early; from += request.batch()) {
-        long to = Math.min(request.samples(), from + request.batch());
-        long first = from;
-        List<RiskYears.Sample> batch = store.committed(from, to).orElseGet(() -> {
-          List<RiskYears.Sample> drawn = years.run(first, to);
-          store.commit(first, to, drawn);
-          return drawn;
-        });
-        for (RiskYears.Sample s : batch) {
-          if (s.solved()) {
-            losses.add(s.loss());
-          } else {
-            failed++;
-          }
-        }
-        early = request.precision() != null && from + request.batch() < request.samples()
-            && precise(years.lines(), losses, focus, request.precision());
+      RiskStore.RunInfo info = new RiskStore.RunInfo(run, RunId.of(data.folder(), "data set"), VERSION, sc.name(),
+          year, request.seed(), request.samples(), request.batch(), request.precision());
+      return new RiskRun(info, request, years, FocusPairs.of(data, base.get(0)), runner, pool);
+    } catch (RuntimeException e) {
+      if (runner != null) {
+        runner.close();
       }
-      List<RiskMeasures.Row> rows = losses.isEmpty() ? List.of() : RiskMeasures.table(years.lines(), losses);
-      RiskReport.Summary summary = new RiskReport.Summary(sc.name(), year, request.seed(), request.samples(),
-          losses.size(), failed, early, years.solves(), RiskReport.findings(rows, focus));
-      Answer answer = answer(run, sc.name(), summary, RiskReport.tables(rows, year), "risk");
-      store.finish(answer.tables());
-      return answer;
-    });
-  }
-
-  /** Whether every focus pair's expected exports lost has a relative standard error within {@code target}. */
-  private static boolean precise(List<RiskYears.Line> lines, List<double[]> losses, List<DataSet.Focus> focus,
-      double target) {
-    if (losses.size() < 2) {
-      return false;
+      pool.shutdownNow();
+      throw e;
     }
-    for (int l = 0; l < lines.size(); l++) {
-      RiskYears.Line line = lines.get(l);
-      int i = l;
-      if (line.measure() == RiskYears.Measure.EXPORTS && focus.stream().anyMatch(f -> f.exporter().equals(
-          line.country()) && f.commodity().equals(line.commodity()))
-          && RiskMeasures.mean(losses.stream().mapToDouble(x -> x[i]).toArray()).relative() > target) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Scenario periodScenario(ScenarioRef ref, String command) {

@@ -22,12 +22,12 @@ public record RunOptions(SolveOptions solve, int threads) {
     return new RunOptions(SolveOptions.DEFAULT, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Parses a solver name as front ends take it: auto, glop, highs, pdlp or clp. */
+  /** Parses a solver name as front ends take it: auto, glop, highs, pdlp, clp or min-cost-flow. */
   public static SolverKind solver(String name) {
     try {
-      return SolverKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+      return SolverKind.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("unknown solver `" + name + "`. Maybe use auto, glop, highs, pdlp or clp.");
+      throw new BadRequestException("unknown solver `" + name + "`. Maybe use auto, glop, highs, pdlp, clp or min-cost-flow.");
     }
   }
 }

@@ -3,6 +3,9 @@ package org.corridor.io;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +30,79 @@ final class CsvTable {
   record Row(String file, int line, Map<String, String> cells) {}
 
   private CsvTable() {}
+
+  /**
+   * A row's cells by column name, in header order: one index of the header shared by every row of a file,
+   * and the row's values. A map per row would cost more than parsing the row on large tables. Column names
+   * are interned, as the schema's names and the field names in code are, so looking a cell up mostly
+   * compares strings by identity.
+   */
+  static final class Cells extends AbstractMap<String, String> {
+    private final Map<String, Integer> index;
+    private final String[] values;
+
+    Cells(Map<String, Integer> index, String[] values) {
+      this.index = index;
+      this.values = values;
+    }
+
+    /** The index of a header whose names are unique (checked before any row is read). */
+    static Map<String, Integer> index(List<String> header) {
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        index.put(header.get(i).intern(), i);
+      }
+      return Collections.unmodifiableMap(index);
+    }
+
+    @Override
+    public String get(Object column) {
+      Integer i = index.get(column);
+      return i == null ? null : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object column) {
+      return index.containsKey(column);
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return index.keySet();
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          Iterator<Map.Entry<String, Integer>> columns = index.entrySet().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return columns.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              Map.Entry<String, Integer> c = columns.next();
+              return new SimpleImmutableEntry<>(c.getKey(), values[c.getValue()]);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return values.length;
+        }
+      };
+    }
+  }
 
   /**
    * The rows of {@code table}. When the file is missing (and required), unreadable, empty or its header is
@@ -61,6 +137,7 @@ final class CsvTable {
     CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
     try (CSVParser parser = format.parse(new StringReader(text))) {
       List<String> header = null;
+      Map<String, Integer> index = null;
       long lineBefore = parser.getCurrentLineNumber();
       for (CSVRecord r : parser) {
         int line = (int) lineBefore + 1;
@@ -79,6 +156,7 @@ final class CsvTable {
             return List.of();
           }
           own.list().forEach(problems::add);
+          index = Cells.index(header);
           continue;
         }
         if (r.size() != header.size()) {
@@ -86,11 +164,7 @@ final class CsvTable {
               + header.size(), "quote cells that contain commas");
           continue;
         }
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          cells.put(header.get(i), r.get(i));
-        }
-        rows.add(new Row(file, line, cells));
+        rows.add(new Row(file, line, new Cells(index, r.values())));
       }
       if (header == null) {
         problems.unavailable(table, Problem.error(file, 0, null, null, "file has no header line",

@@ -24,12 +24,17 @@ final class RowReader {
   private final CsvTable.Row row;
   private final String table;
   private final Problems problems;
-  private final Map<String, Object> values = new HashMap<>();
+  /** The table's attributes by name, looked up once per row rather than once per cell. */
+  private final Map<String, Schema.Attribute> attributes;
+  private final Map<String, Object> values;
 
   RowReader(CsvTable.Row row, String table, Problems problems) {
     this.row = row;
     this.table = table;
     this.problems = problems;
+    this.attributes = Schema.get().attributes(table);
+    // Sized for every column, so that reading a wide row never rehashes.
+    this.values = new HashMap<>(2 * attributes.size());
   }
 
   int line() {
@@ -43,7 +48,7 @@ final class RowReader {
   /** Interprets every schema column of the row that was not read yet, so no bad cell goes unreported. */
   void finish() {
     for (String field : row.cells().keySet()) {
-      if (!field.equals("sources") && Schema.get().table(table).stream().anyMatch(a -> a.name().equals(field))) {
+      if (!field.equals("sources") && attributes.containsKey(field)) {
         value(field);
       }
     }
@@ -72,7 +77,7 @@ final class RowReader {
     if (values.containsKey(field)) {
       return (Double) values.get(field);
     }
-    Schema.Attribute a = Schema.get().attribute(table, field);
+    Schema.Attribute a = attribute(field);
     if (a.valueType().kind() != Schema.Type.Kind.NUMBER) {
       throw new IllegalStateException(table + "." + field + " is of type " + a.type() + ", not a number");
     }
@@ -137,7 +142,7 @@ final class RowReader {
   }
 
   private Object value(String field, Schema.Type.Kind... expected) {
-    Schema.Attribute a = Schema.get().attribute(table, field);
+    Schema.Attribute a = attribute(field);
     if (!Arrays.asList(expected).contains(a.valueType().kind())) {
       throw new IllegalStateException(table + "." + field + " is of type " + a.type() + ", not "
           + Arrays.toString(expected));
@@ -150,7 +155,7 @@ final class RowReader {
     if (values.containsKey(field)) {
       return values.get(field);
     }
-    Schema.Attribute a = Schema.get().attribute(table, field);
+    Schema.Attribute a = attribute(field);
     String v = row.cells().getOrDefault(field, "").strip();
     if (v.isEmpty()) {
       v = a.defaultValue();
@@ -165,6 +170,14 @@ final class RowReader {
     }
     values.put(field, out);
     return out;
+  }
+
+  private Schema.Attribute attribute(String field) {
+    Schema.Attribute a = attributes.get(field);
+    if (a == null) {
+      throw new IllegalArgumentException("no attribute " + table + "." + field);
+    }
+    return a;
   }
 
   /** The one interpretation of schema types; reports a bad value and returns null. */

@@ -263,6 +263,7 @@ public final class Schema {
   private Schema(Map<String, List<Attribute>> tables) {
     this.tables = tables;
     tables.forEach((t, as) -> as.forEach(a -> byName.computeIfAbsent(t, x -> new java.util.HashMap<>()).put(a.name(), a)));
+    byName.replaceAll((t, as) -> Map.copyOf(as));
   }
 
   public static Schema get() {
@@ -271,6 +272,11 @@ public final class Schema {
 
   public List<Attribute> table(String name) {
     return tables.get(name);
+  }
+
+  /** The attributes of {@code table} by name; empty for an unknown table. */
+  public Map<String, Attribute> attributes(String table) {
+    return byName.getOrDefault(table, Map.of());
   }
 
   public Attribute attribute(String table, String name) {
@@ -285,8 +291,9 @@ public final class Schema {
     Map<String, List<Attribute>> tables = new LinkedHashMap<>();
     try (Reader in = new InputStreamReader(Schema.class.getResourceAsStream("schema.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        // Names interned, as field names in code and headers of data files are, so look-ups compare identities.
         tables.computeIfAbsent(r.get("table"), t -> new ArrayList<>()).add(new Attribute(r.get("table"),
-            r.get("attribute"), r.get("type"), r.get("unit"), r.get("default"), r.get("required").equals("yes"),
+            r.get("attribute").intern(), r.get("type"), r.get("unit"), r.get("default"), r.get("required").equals("yes"),
             r.get("description"), Type.parse(r.get("type"))));
         tables.get(r.get("table")).get(tables.get(r.get("table")).size() - 1).range();
       }

@@ -25,21 +25,54 @@ public record SourceRef(List<String> sourceIds, String estimate) {
     return sourceIds.isEmpty() && (estimate == null || estimate.isBlank());
   }
 
-  /** Parses a sources cell: {@code id; id; estimate: free text}. Everything after "estimate:" is reasoning. */
+  /**
+   * Parses a sources cell: {@code id; id; estimate: free text}. Everything after "estimate:" (in any case) is
+   * reasoning; ids are separated by {@code ;} or {@code ,}. Read once per data row, so it scans the text by hand
+   * instead of lower-casing it and splitting with a regular expression.
+   */
   public static SourceRef parse(String cell) {
     if (cell == null) {
       return new SourceRef(List.of(), null);
     }
     String text = cell.strip();
     String estimate = null;
-    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("estimate:");
+    int at = indexOfAsciiIgnoreCase(text, ESTIMATE);
     if (at >= 0) {
-      estimate = text.substring(at + "estimate:".length()).strip();
+      estimate = text.substring(at + ESTIMATE.length()).strip();
       text = text.substring(0, at);
     }
-    List<String> ids = java.util.Arrays.stream(text.split("[;,]"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> ids = new java.util.ArrayList<>(2);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == ',') {
+        String id = text.substring(start, i).strip();
+        if (!id.isEmpty()) {
+          ids.add(id);
+        }
+        start = i + 1;
+      }
+    }
     return new SourceRef(ids, estimate);
+  }
+
+  private static final String ESTIMATE = "estimate:";
+
+  /** Where {@code lower} (lower-case ASCII) first occurs in {@code text}, ASCII letters matched in any case. */
+  private static int indexOfAsciiIgnoreCase(String text, String lower) {
+    outer:
+    for (int i = 0; i + lower.length() <= text.length(); i++) {
+      for (int j = 0; j < lower.length(); j++) {
+        char c = text.charAt(i + j);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != lower.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   @Override

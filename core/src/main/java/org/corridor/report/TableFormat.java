@@ -15,7 +15,10 @@ import org.corridor.text.TerminalText;
  * the header, CSV in the header cell ({@code quantity [see unit]}), JSON in a column list beside the rows.
  */
 public final class TableFormat {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on the first JSON output only: text and CSV, what most runs print, need none of Jackson's classes. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private TableFormat() {}
 
@@ -179,7 +182,7 @@ public final class TableFormat {
 
   public static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value) + "\n";
+      return Json.MAPPER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -51,12 +51,16 @@ public final class TieBreak {
     return DELIVERY * hash(market + "|" + k);
   }
 
-  /** A number in [0, 1) fixed by the text: String.hashCode is specified, then mixed (SplitMix64). */
+  /**
+   * A number in [0, 1) fixed by the text: String.hashCode is specified, then mixed (SplitMix64). A multiple
+   * of 2^-20, so every weight above is a whole number of 2^-20 · 10^-6 and the network algorithm can break
+   * ties in exact integers (NetworkSolve.TIE_SCALE) with the same values GLOP uses.
+   */
   static double hash(String text) {
     long z = text.hashCode() * 0x9E3779B97F4A7C15L;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     z ^= z >>> 31;
-    return (z >>> 11) * 0x1.0p-53;
+    return (z >>> 44) * 0x1.0p-20;
   }
 }

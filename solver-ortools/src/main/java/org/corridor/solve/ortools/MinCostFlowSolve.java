@@ -9,6 +9,8 @@ import java.util.Map;
 import org.corridor.solve.LinearProgram;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.LpStatus;
+import org.corridor.solve.network.NetworkDuals;
+import org.corridor.solve.network.NetworkShape;
 
 /**
  * Solves a {@link LinearProgram} of {@link NetworkShape} exactly with OR-Tools' network algorithm
@@ -34,7 +36,6 @@ import org.corridor.solve.LpStatus;
 final class MinCostFlowSolve {
   static final String NAME = "min-cost-flow";
   private static final int MAX_DECIMALS = 9;
-  private static final double TOLERANCE = 1e-9;
 
   private MinCostFlowSolve() {}
 
@@ -77,7 +78,11 @@ final class MinCostFlowSolve {
         return null;
       }
       double[] x = arcs.columnValues(net, f);
-      Duals duals = Duals.of(lp, net, arcs, dist, x);
+      double[] nodeValue = new double[net.nodes];
+      for (int v = 0; v < net.nodes; v++) {
+        nodeValue[v] = (dist[v] - dist[net.sink()] + arcs.shift) / arcs.costScale;
+      }
+      NetworkDuals duals = NetworkDuals.of(lp, net, nodeValue, x);
       if (!duals.certify(lp, net, x)) {
         return failed(t0, "the network algorithm's answer failed its optimality certificate");
       }
@@ -387,87 +392,6 @@ final class MinCostFlowSolve {
         v = parent[v];
       }
       return v;
-    }
-  }
-
-  /** LP duals from the potentials, and their certificate of optimality. */
-  static final class Duals {
-    double[] row;
-    double[] reduced;
-
-    /**
-     * A balance row's dual is what one more unit emitted at its node earns: d(node) − d(T) + K in cost
-     * units. A row that is a bound takes its column's reduced cost when the column sits at that bound.
-     */
-    static Duals of(LinearProgram lp, NetworkShape net, Arcs arcs, long[] d, double[] x) {
-      Duals out = new Duals();
-      out.row = new double[lp.rows()];
-      for (int i = 0; i < lp.rows(); i++) {
-        int v = net.nodeOfRow[i];
-        if (v >= 0) {
-          out.row[i] = (d[v] - d[net.sink()] + arcs.shift) / arcs.costScale;
-        }
-      }
-      out.reduced = new double[lp.columns()];
-      for (int i = 0; i < lp.rows(); i++) {
-        if (net.nodeOfRow[i] < 0) {
-          continue;
-        }
-        for (int k = lp.rowStart(i); k < lp.rowEnd(i); k++) {
-          out.reduced[lp.entryColumn(k)] -= out.row[i] * lp.entryValue(k);
-        }
-      }
-      for (int j = 0; j < lp.columns(); j++) {
-        out.reduced[j] += lp.objective(j);
-      }
-      for (int i = 0; i < lp.rows(); i++) {
-        int[] cols = net.boundRowColumns[i];
-        if (cols == null) {
-          continue;
-        }
-        double a = net.boundRowCoefficient[i];
-        double bound = lp.rowUpper(i) / a;
-        for (int j : cols) {
-          if (out.reduced[j] > 0 && x[j] >= bound - TOLERANCE * Math.max(1, bound)) {
-            out.row[i] = out.reduced[j] / a;
-          }
-        }
-        for (int j : cols) {
-          out.reduced[j] -= out.row[i] * a;
-        }
-      }
-      return out;
-    }
-
-    /** Feasibility, signs and complementary slackness, each to a relative tolerance. */
-    boolean certify(LinearProgram lp, NetworkShape net, double[] x) {
-      double scale = 1;
-      for (int j = 0; j < lp.columns(); j++) {
-        scale = Math.max(scale, Math.abs(lp.objective(j)));
-      }
-      double eps = TOLERANCE * scale;
-      for (int j = 0; j < lp.columns(); j++) {
-        double up = lp.colUpper(j);
-        double tol = TOLERANCE * Math.max(1, Double.isInfinite(up) ? x[j] : up);
-        if (x[j] < -tol || x[j] > up + tol) {
-          return false;
-        }
-        if (x[j] < up - tol && reduced[j] > eps || x[j] > tol && reduced[j] < -eps) {
-          return false;
-        }
-      }
-      for (int i = 0; i < lp.rows(); i++) {
-        double act = lp.activity(i, x);
-        double tol = TOLERANCE * Math.max(1, Math.abs(lp.rowUpper(i)) == Double.POSITIVE_INFINITY ? 1
-            : Math.abs(lp.rowUpper(i)));
-        if (act < lp.rowLower(i) - tol || act > lp.rowUpper(i) + tol) {
-          return false;
-        }
-        if (net.nodeOfRow[i] < 0 && (row[i] < -eps || row[i] > eps && act < lp.rowUpper(i) - tol)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -12,6 +12,7 @@ import org.corridor.solve.LpSolver;
 import org.corridor.solve.LpStatus;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SolverKind;
+import org.corridor.solve.network.NetworkSolve;
 
 /**
  * Solves the core's {@link LinearProgram}s through OR-Tools' MPSolver. GLOP runs its primal simplex with
@@ -19,8 +20,9 @@ import org.corridor.solve.SolverKind;
  * the dual simplex, and without preprocessing a re-solve after a bound change starts from the last basis
  * (with preprocessing it took 32× longer). HiGHS is sent the model as a request, which carries its options
  * (quiet, time limit); PDLP's duals are approximate, so its solutions are not tie-broken. {@code AUTO}
- * solves a program of network shape with {@link MinCostFlowSolve} when that is exact and the optimum unique,
- * and any other with GLOP; sessions (sweeps change bounds and re-solve) always use GLOP.
+ * solves a program of network shape with the core's {@link NetworkSolve} (network simplex, both stages)
+ * when its numbers are whole, and any other with GLOP; sessions (sweeps change bounds and re-solve) always
+ * use GLOP.
  */
 public final class OrToolsSolver implements LpSolver {
   public static final String GLOP_PARAMETERS = "use_dual_simplex: false use_preprocessing: false";
@@ -43,7 +45,7 @@ public final class OrToolsSolver implements LpSolver {
 
   static String solverId(SolverKind kind) {
     return switch (kind) {
-      case AUTO, GLOP -> "GLOP";
+      case AUTO, GLOP, MIN_COST_FLOW -> "GLOP";
       case HIGHS -> "HIGHS_LP";
       case PDLP -> "PDLP";
       case CLP -> "CLP";
@@ -53,6 +55,11 @@ public final class OrToolsSolver implements LpSolver {
   @Override
   public LpSolution solve(LinearProgram lp, SolveOptions options) {
     if (options.solver() == SolverKind.AUTO) {
+      LpSolution network = NetworkSolve.solve(lp);
+      if (network != null) {
+        return network;
+      }
+    } else if (options.solver() == SolverKind.MIN_COST_FLOW) {
       LpSolution network = MinCostFlowSolve.solve(lp);
       if (network != null) {
         return network;
@@ -67,7 +74,8 @@ public final class OrToolsSolver implements LpSolver {
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no solver " + solverId(options.solver()) + " on this platform");
     }
-    boolean glop = options.solver() == SolverKind.GLOP || options.solver() == SolverKind.AUTO;
+    boolean glop = options.solver() == SolverKind.GLOP || options.solver() == SolverKind.AUTO
+        || options.solver() == SolverKind.MIN_COST_FLOW;
     if (glop && !glopParameters.isEmpty()
         && !solver.setSolverSpecificParametersAsString(glopParameters)) {
       throw new IllegalStateException("GLOP refused its parameters: " + glopParameters);

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import org.corridor.api.RunOptions;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
@@ -16,12 +17,14 @@ import org.corridor.solve.FlowResult;
 import org.corridor.solve.LinearProgram;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.SolveOptions;
-import org.corridor.solve.SolverKind;
 import org.corridor.solve.TransitFormulation;
 import org.corridor.synthetic.SyntheticNetwork;
 import org.junit.jupiter.api.Test;
 
-/** The network algorithm against GLOP: where it answers, the same welfare, flows and a certified dual. */
+/**
+ * OR-Tools' MinCostFlow path ({@code --solver min-cost-flow}) against GLOP: where it answers, the same welfare,
+ * flows and a certified dual.
+ */
 class MinCostFlowSolveTest {
   private static final OrToolsSolver SOLVER = new OrToolsSolver();
 
@@ -77,13 +80,16 @@ class MinCostFlowSolveTest {
     assertThat(answered).isGreaterThanOrEqualTo(10);
   }
 
+  /** `--solver min-cost-flow` answers with OR-Tools' algorithm where the optimum is unique. */
   @Test
-  void autoSolvesTheNetworkWithTheNetworkAlgorithmAndGlopIsHonoured() {
+  void minCostFlowIsSelectableAndGlopIsHonoured() {
     TransitFormulation f = TransitFormulation.build(snapshot(40, 120, 3));
-    LpSolution auto = SOLVER.solve(f.lp(), new SolveOptions(SolverKind.AUTO, 0));
+    assertThat(MinCostFlowSolve.solve(f.lp())).isNotNull();
+    LpSolution mcf = SOLVER.solve(f.lp(), new SolveOptions(RunOptions.solver("min-cost-flow"), 0));
     LpSolution glop = SOLVER.solve(f.lp(), SolveOptions.DEFAULT);
+    assertThat(mcf.solver()).isEqualTo(MinCostFlowSolve.NAME);
     assertThat(glop.solver()).isEqualTo("glop");
-    assertThat(auto.objective()).isCloseTo(glop.objective(), within(1e-6));
+    assertThat(mcf.objective()).isCloseTo(glop.objective(), within(1e-6));
   }
 
   /**

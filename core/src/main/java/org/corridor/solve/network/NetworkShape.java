@@ -1,4 +1,4 @@
-package org.corridor.solve.ortools;
+package org.corridor.solve.network;
 
 import java.util.Arrays;
 import org.corridor.solve.LinearProgram;
@@ -17,18 +17,18 @@ import org.corridor.solve.LinearProgram;
  * The transit LP of one flow class without node capacities or quotas has this shape. Anything else is
  * not a network here, and {@link #of} returns null.
  */
-final class NetworkShape {
+public final class NetworkShape {
   /** Node index of each balance row, or -1 for any other row. */
-  final int[] nodeOfRow;
-  final int nodes;
+  public final int[] nodeOfRow;
+  public final int nodes;
   /** Tail and head node of each column's arc; S is {@code nodes}, T is {@code nodes + 1}, -1: no arc. */
-  final int[] tail;
-  final int[] head;
+  public final int[] tail;
+  public final int[] head;
   /** Each column's upper bound with the rows that are bounds folded in. */
-  final double[] upper;
+  public final double[] upper;
   /** For each row that is a bound: the columns it bounds (one or two) and its coefficient. */
-  final int[][] boundRowColumns;
-  final double[] boundRowCoefficient;
+  public final int[][] boundRowColumns;
+  public final double[] boundRowCoefficient;
 
   private NetworkShape(int[] nodeOfRow, int nodes, int[] tail, int[] head, double[] upper, int[][] boundRowColumns,
       double[] boundRowCoefficient) {
@@ -41,15 +41,15 @@ final class NetworkShape {
     this.boundRowCoefficient = boundRowCoefficient;
   }
 
-  int source() {
+  public int source() {
     return nodes;
   }
 
-  int sink() {
+  public int sink() {
     return nodes + 1;
   }
 
-  static NetworkShape of(LinearProgram lp) {
+  public static NetworkShape of(LinearProgram lp) {
     int rows = lp.rows();
     int cols = lp.columns();
     int[] nodeOfRow = new int[rows];
