@@ -17,6 +17,7 @@ import org.corridor.solve.FlowResult;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
+import org.corridor.solve.SolverKind;
 import org.corridor.solve.TransitFormulation;
 import org.corridor.solve.TransitModel;
 import org.corridor.solve.ortools.OrToolsSolver;
@@ -34,6 +35,8 @@ import org.corridor.solve.ortools.OrToolsSolver;
  */
 public final class Probe {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+  /** What `corridor solve` uses by default: the network simplex where the program has network shape, else GLOP. */
+  private static final SolveOptions AUTO = new SolveOptions(SolverKind.AUTO, 0);
 
   private Probe() {}
 
@@ -45,7 +48,7 @@ public final class Probe {
         Snapshot snap = dataSet(Path.of(args[1]));
         TransitFormulation f = TransitFormulation.build(snap);
         long t0 = System.nanoTime();
-        LpSolution s = solver.solve(f.lp(), SolveOptions.DEFAULT);
+        LpSolution s = solver.solve(f.lp(), AUTO);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double p = Double.parseDouble(args[3]);
         double d = Double.parseDouble(args[4]);
@@ -103,7 +106,7 @@ public final class Probe {
   }
 
   private static void solveOnce(OrToolsSolver solver, Snapshot snap) {
-    solver.solve(TransitFormulation.build(snap).lp(), SolveOptions.DEFAULT);
+    solver.solve(TransitFormulation.build(snap).lp(), AUTO);
   }
 
   static Snapshot dataSet(Path folder) throws Exception {
