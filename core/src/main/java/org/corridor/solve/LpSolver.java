@@ -41,6 +41,22 @@ public interface LpSolver {
      */
     void reset();
 
+    /** Basis status codes of {@link #basis()}. */
+    byte FREE = 0;
+    byte AT_LOWER = 1;
+    byte AT_UPPER = 2;
+    byte FIXED = 3;
+    byte BASIC = 4;
+
+    /**
+     * The status of every column, then every row, after the last solve (the codes above; a row is at its
+     * lower or upper bound by its activity), or an empty array when the solver does not tell. Read it
+     * before any bound or objective changes: the solver forgets it then.
+     */
+    default byte[] basis() {
+      return new byte[0];
+    }
+
     @Override
     void close();
   }
