@@ -1,7 +1,9 @@
 package org.corridor.solve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.corridor.model.Link;
 import org.corridor.policy.Snapshot;
 
@@ -52,8 +54,48 @@ public final class ScenarioSweep implements AutoCloseable {
    */
   public FlowResult solveWithLinkClosed(String linkId) {
     LinearProgram closed = base.lp().withOwnBounds();
+    closeLinks(base, closed, Set.of(linkId));
+    inPlace++;
+    return FlowResult.from(withLinkClosed(linkId), solveWithBounds(closed), 0);
+  }
+
+  /**
+   * {@code resolved}, the base with a node closed (its capacity scaled by 0), solved without building its
+   * formulation: closing a node only moves bounds. A node with a throughput capacity has that row set to
+   * 0; any other has every link at it closed, as the resolver scales every link at a node without one.
+   * {@code resolved} is only what the result reports; the bounds come from the base formulation.
+   */
+  public FlowResult solveWithNodeClosed(String nodeId, Snapshot resolved) {
+    inPlace++;
+    return FlowResult.from(base.withSnapshot(resolved), solveWithBounds(nodeClosed(base, nodeId)), 0);
+  }
+
+  /** The base program's bounds with a node closed (see {@link #solveWithNodeClosed}). */
+  static LinearProgram nodeClosed(TransitFormulation base, String nodeId) {
+    LinearProgram closed = base.lp().withOwnBounds();
+    Snapshot s = base.snapshot();
+    if (s.network().node(nodeId).capacity() != null) {
+      for (int i = 0; i < closed.rows(); i++) {
+        if (base.rowKind(i) == TransitFormulation.RowKind.NODE_CAPACITY && base.rowName(i).equals(
+            TransitFormulation.RowKind.NODE_CAPACITY.rule + "[" + nodeId + "]")) {
+          closed.setRowUpper(i, 0);
+        }
+      }
+      return closed;
+    }
+    Set<String> atNode = new HashSet<>();
+    for (Link l : s.links()) {
+      if (l.from().equals(nodeId) || l.to().equals(nodeId)) {
+        atNode.add(l.id());
+      }
+    }
+    closeLinks(base, closed, atNode);
+    return closed;
+  }
+
+  private static void closeLinks(TransitFormulation base, LinearProgram closed, Set<String> linkIds) {
     for (TransitFormulation.Capacity c : base.linkCapacities()) {
-      if (base.snapshot().links().get(c.link()).id().equals(linkId)) {
+      if (linkIds.contains(base.snapshot().links().get(c.link()).id())) {
         if (c.isBound()) {
           closed.setColumnUpper(c.column(), 0);
         } else {
@@ -63,12 +105,10 @@ public final class ScenarioSweep implements AutoCloseable {
     }
     for (int i = 0; i < closed.rows(); i++) {
       if (base.rowKind(i) == TransitFormulation.RowKind.LINK_QUOTA
-          && base.snapshot().quotas().get(base.rowEntity(i)).link().equals(linkId)) {
+          && linkIds.contains(base.snapshot().quotas().get(base.rowEntity(i)).link())) {
         closed.setRowUpper(i, 0);
       }
     }
-    inPlace++;
-    return FlowResult.from(withLinkClosed(linkId), solveWithBounds(closed), 0);
   }
 
   private LpSolution solveFromScratch(LinearProgram lp) {
