@@ -75,7 +75,7 @@ public final class ContingencyRestart {
     }
   }
 
-  private static LpSolution solveClosed(LpSolver.LpSession s, TransitFormulation f, String link) {
+  static LpSolution solveClosed(LpSolver.LpSession s, TransitFormulation f, String link) {
     LinearProgram lp = f.lp();
     LinearProgram v = lp.withOwnBounds();
     List<Runnable> restore = new ArrayList<>();
