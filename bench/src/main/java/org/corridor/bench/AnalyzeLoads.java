@@ -39,11 +39,20 @@ public final class AnalyzeLoads {
       long t0 = System.nanoTime();
       corridor.analyze(ScenarioRef.DEFAULT, new RunOptions(SolveOptions.DEFAULT, threads), Step.quarter);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "run %d\t%.3f s\tloads %d\tsession solves %d\tone-off solves %d\tthreads %d%n", r,
-          seconds, solver.loads.get(), solver.sessionSolves.get(), solver.oneOff.get(), threads);
+      System.out.printf(Locale.ROOT, "run %d\t%.3f s\tloads %d (%.3f s)\tsolves %d (%.3f s)\tone-off %d\tthreads %d"
+          + "\tload %s%n", r, seconds, solver.loads.get(), solver.loadNanos.get() / 1e9, solver.sessionSolves.get(),
+          solver.solveNanos.get() / 1e9, solver.oneOff.get(), threads, loadAverage());
       if (Boolean.getBoolean("loads.where")) {
         System.out.println(WHERE);
       }
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      return "?";
     }
   }
 
@@ -55,6 +64,8 @@ public final class AnalyzeLoads {
     final AtomicInteger loads = new AtomicInteger();
     final AtomicInteger sessionSolves = new AtomicInteger();
     final AtomicInteger oneOff = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong loadNanos = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong solveNanos = new java.util.concurrent.atomic.AtomicLong();
 
     Counting(LpSolver inner) {
       this.inner = inner;
@@ -75,15 +86,20 @@ public final class AnalyzeLoads {
     @Override
     public LpSession open(LinearProgram lp, SolveOptions options) {
       loads.incrementAndGet();
+      long t0 = System.nanoTime();
       if (Boolean.getBoolean("loads.where")) {
         WHERE.merge("session " + lp.rows() + "x" + lp.columns(), 1, Integer::sum);
       }
       LpSession s = inner.open(lp, options);
+      loadNanos.addAndGet(System.nanoTime() - t0);
       return new LpSession() {
         @Override
         public LpSolution solve() {
           sessionSolves.incrementAndGet();
-          return s.solve();
+          long t0 = System.nanoTime();
+          LpSolution r = s.solve();
+          solveNanos.addAndGet(System.nanoTime() - t0);
+          return r;
         }
 
         @Override
