@@ -24,6 +24,9 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * <pre>
  *   java -cp bench/target/benchmarks.jar org.corridor.bench.AnalyzeLoads data/eurasia [runs] [threads]
  * </pre>
+ * With {@code -Dloads.where=true} it also prints how many programs of each size (rows x columns) were
+ * loaded into a session and how many solved one-off: a variant of another shape than the base is built
+ * and solved on its own.
  */
 public final class AnalyzeLoads {
   private AnalyzeLoads() {}

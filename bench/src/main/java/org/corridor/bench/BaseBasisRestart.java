@@ -1,6 +1,7 @@
 package org.corridor.bench;
 
 import java.util.ArrayList;
+import org.corridor.solve.BaseBasis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,18 +63,20 @@ public final class BaseBasisRestart {
           fresh[c] = bits(ContingencyRestart.solveClosed(s, f, closed.get(c)));
         }
         System.out.printf(Locale.ROOT, "%d\tfresh\t%.4f s/case\tload %s%n", r, perCase(t0, closed.size()), load());
-        for (boolean reverse : new boolean[] {false, true}) {
-          steered(s, f, closed, fresh, reverse, r);
+        for (boolean pin : new boolean[] {false, true}) {
+          for (boolean reverse : new boolean[] {false, true}) {
+            steered(s, f, closed, fresh, reverse, pin, r);
+          }
         }
       }
     }
   }
 
   private static void steered(LpSolver.LpSession s, TransitFormulation f, List<String> closed, long[] fresh,
-      boolean reverse, int round) {
+      boolean reverse, boolean pin, int round) {
     s.reset();
     s.solve();
-    BaseBasis b0 = BaseBasis.of(s, f.lp());
+    BaseBasis b0 = BaseBasis.of(s, f.lp(), pin);
     long caseNanos = 0;
     long steerNanos = 0;
     int back = 0;
@@ -98,7 +101,7 @@ public final class BaseBasisRestart {
     System.out.printf(Locale.ROOT,
         "%d\tsteered%s\t%.4f s/case\tsteering %.4f s/case, %d iterations/case\tback on the base basis %d of %d\t"
             + "same bits as fresh %d of %d\tload %s%n",
-        round, reverse ? " reversed" : "", caseNanos / 1e9 / n, steerNanos / 1e9 / n, b0.iterations() / n, back, n,
+        round, (pin ? " pinned" : "") + (reverse ? " reversed" : ""), caseNanos / 1e9 / n, steerNanos / 1e9 / n, b0.iterations() / n, back, n,
         same, n, load());
   }
 
