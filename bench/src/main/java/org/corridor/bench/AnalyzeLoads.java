@@ -131,6 +131,11 @@ public final class AnalyzeLoads {
         }
 
         @Override
+        public boolean reportsBasis() {
+          return s.reportsBasis();
+        }
+
+        @Override
         public byte[] basis() {
           return s.basis();
         }

@@ -36,10 +36,15 @@ public interface LpSolver {
 
     /**
      * Forgets the last basis: the next solve starts from scratch, as if the program had just been loaded
-     * with its current bounds. Sweeps call it before each case, so a case's answer cannot depend on the
-     * cases solved before it on the same session.
+     * with its current bounds. Sweeps call it before solving the base, and before each case where the
+     * solver reports no basis, so a case's answer cannot depend on the cases solved before it.
      */
     void reset();
+
+    /** Whether {@link #basis()} reports the basis after a solve. */
+    default boolean reportsBasis() {
+      return false;
+    }
 
     /** Basis status codes of {@link #basis()}. */
     byte FREE = 0;

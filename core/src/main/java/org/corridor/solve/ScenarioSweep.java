@@ -11,9 +11,11 @@ import org.corridor.policy.Snapshot;
  * A live solver session for variants of one base scenario. A variant whose LP has the same columns and
  * rows (policies and capacity changes only move bounds) is applied as bound changes on the loaded model
  * and the bounds are restored after; a variant of another shape (a link activated) is built and solved
- * on its own. Every solve starts from scratch ({@link LpSolver.LpSession#reset}), so an answer never
- * depends on which cases this session solved before: that is what makes sweeps repeatable on any
- * number of threads. One session per thread: it is not shared.
+ * on its own. Every case starts from the same state, so an answer never depends on which cases this
+ * session solved before: that is what makes sweeps repeatable on any number of threads. That state is
+ * the base basis where the solver reports its basis (GLOP; {@link BaseBasis}: the session is steered
+ * back to it after each case, and the base solved from scratch again if that fails), else a cold start
+ * ({@link LpSolver.LpSession#reset}). One session per thread: it is not shared.
  */
 public final class ScenarioSweep implements AutoCloseable {
   private final TransitFormulation base;
@@ -22,6 +24,12 @@ public final class ScenarioSweep implements AutoCloseable {
   private final SolveOptions options;
   private int inPlace;
   private int rebuilt;
+  /** The base basis once the base is solved; null before, or when the solver reports no basis. */
+  private BaseBasis baseBasis;
+  private boolean noBaseBasis;
+  /** Whether the session's last solve ended on the base basis, or it has to be steered back first. */
+  private boolean atBase;
+  private boolean steerFirst;
 
   /** Loads the base formulation into a new session of {@code solver}; nothing is solved yet. */
   public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options) {
@@ -111,9 +119,32 @@ public final class ScenarioSweep implements AutoCloseable {
     }
   }
 
-  private LpSolution solveFromScratch(LinearProgram lp) {
-    session.reset();
-    return LexicographicSolve.solve(session, lp);
+  /**
+   * Brings the session, which holds the base's bounds and objective, to the base basis: steered back
+   * after a case, else the base solved from scratch (the same statuses every time). False when the
+   * solver reports no basis or the base does not solve: then every case starts from scratch.
+   */
+  private boolean toBaseBasis() {
+    if (noBaseBasis || !session.reportsBasis()) {
+      return false;
+    }
+    if (steerFirst) {
+      steerFirst = false;
+      atBase = baseBasis.steer(session);
+    }
+    if (!atBase) {
+      session.reset();
+      LpSolution b = session.solve();
+      if (baseBasis == null && b.isOptimal()) {
+        baseBasis = BaseBasis.of(session, base.lp(), true);
+      }
+      if (baseBasis == null) {
+        noBaseBasis = true;
+        return false;
+      }
+      atBase = b.isOptimal() && baseBasis.holds(session.basis());
+    }
+    return atBase;
   }
 
   private TransitFormulation withLinkClosed(String linkId) {
@@ -125,7 +156,12 @@ public final class ScenarioSweep implements AutoCloseable {
     return base.withSnapshot(closed);
   }
 
+  /**
+   * Solves the variant from the base basis where the solver allows it (see {@link BaseBasis}), else from
+   * scratch: either way its answer does not depend on what the session solved before.
+   */
   private LpSolution solveWithBounds(LinearProgram v) {
+    boolean fromBase = toBaseBasis();
     LinearProgram lp = base.lp();
     List<Integer> cols = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
@@ -142,10 +178,15 @@ public final class ScenarioSweep implements AutoCloseable {
       }
     }
     try {
-      return solveFromScratch(v);
+      if (!fromBase) {
+        session.reset();
+      }
+      return LexicographicSolve.solve(session, v);
     } finally {
       cols.forEach(j -> session.setColumnBounds(j, lp.colLower(j), lp.colUpper(j)));
       rows.forEach(i -> session.setRowBounds(i, lp.rowLower(i), lp.rowUpper(i)));
+      atBase = false;
+      steerFirst = fromBase;
     }
   }
 

@@ -226,8 +226,13 @@ public final class OrToolsSolver implements LpSolver {
     }
 
     @Override
+    public boolean reportsBasis() {
+      return name.equals("glop");
+    }
+
+    @Override
     public byte[] basis() {
-      if (!name.equals("glop")) {
+      if (!reportsBasis()) {
         return new byte[0];
       }
       MPConstraint[] rows = solver.constraints();
