@@ -21,7 +21,8 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * <ul>
  *   <li>{@code cold}: a session that reports no basis, so every case starts from scratch (the sweeps
  *       before the base-basis restart);</li>
- *   <li>{@code base-basis}: GLOP's session as it is, every case from the base basis and steered back.</li>
+ *   <li>{@code base-basis}: GLOP's session as it is, every case from the base basis and steered back
+ *       (the sweep's {@code fromBaseBasis} option, which sweeps do not use).</li>
  * </ul>
  * Seconds per case include the session's first solve of the base; the welfare sums must agree.
  *
@@ -47,7 +48,7 @@ public final class SweepStart {
     for (int p = 0; p < passes; p++) {
       for (boolean fromBase : new boolean[] {false, true}) {
         double[] welfare = new double[closed.size()];
-        try (ScenarioSweep sweep = new ScenarioSweep(f, fromBase ? glop : new NoBasis(glop), SolveOptions.DEFAULT)) {
+        try (ScenarioSweep sweep = new ScenarioSweep(f, fromBase ? glop : new NoBasis(glop), SolveOptions.DEFAULT, true)) {
           long t0 = System.nanoTime();
           for (int c = 0; c < closed.size(); c++) {
             welfare[c] = sweep.solveWithLinkClosed(closed.get(c)).objective();

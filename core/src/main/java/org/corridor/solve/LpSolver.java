@@ -36,8 +36,8 @@ public interface LpSolver {
 
     /**
      * Forgets the last basis: the next solve starts from scratch, as if the program had just been loaded
-     * with its current bounds. Sweeps call it before solving the base, and before each case where the
-     * solver reports no basis, so a case's answer cannot depend on the cases solved before it.
+     * with its current bounds. Sweeps call it before each case (or, started from the base basis, before
+     * solving the base), so a case's answer cannot depend on the cases solved before it.
      */
     void reset();
 

@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs {@link Sweep}s of one base formulation on an injected executor. It keeps a pool of live solver
  * sessions, at most {@code parallelism}, opened on first need and kept for every sweep of the run; a
- * task borrows one, solves its case from the same state as every other case ({@link ScenarioSweep}: the
- * base basis, or scratch) and gives it back. Because no case depends on the one
+ * task borrows one, solves its case from scratch and gives it back. Because no case depends on the one
  * solved before it on the same session, the results are the same, in the order of the cases, whatever
  * the executor, the number of sessions or the order in which tasks run.
  */
