@@ -2,7 +2,6 @@ package org.corridor.results;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
@@ -38,29 +37,20 @@ public final class DuckDbInvestStore implements InvestStore {
     try (DuckDbFile out = DuckDbFile.open(file, false)) {
       Connection db = out.connection();
       out.inTransaction(() -> {
-        writeRun(db, run);
+        writeRun(out, db, run);
         writeLosses(db, run.runId(), losses);
       });
       tables.forEach(t -> out.writeTable(t, List.of()));
     }
   }
 
-  private static void writeRun(Connection db, RunInfo run) throws SQLException {
+  private static void writeRun(DuckDbFile out, Connection db, RunInfo run) throws SQLException {
     try (var s = db.createStatement()) {
       s.execute("CREATE TABLE run (run_id VARCHAR PRIMARY KEY, data_hash VARCHAR, version VARCHAR, scenario VARCHAR, "
           + "year INTEGER, seed BIGINT, samples BIGINT, pairs BOOLEAN)");
     }
-    try (PreparedStatement p = db.prepareStatement("INSERT INTO run VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setString(1, run.runId());
-      p.setString(2, run.dataHash());
-      p.setString(3, run.version());
-      p.setString(4, run.scenario());
-      p.setInt(5, run.year());
-      p.setLong(6, run.seed());
-      p.setLong(7, run.samples());
-      p.setBoolean(8, run.pairs());
-      p.executeUpdate();
-    }
+    out.insert("run", run.runId(), run.dataHash(), run.version(), run.scenario(), run.year(), run.seed(),
+        run.samples(), run.pairs());
   }
 
   private static void writeLosses(Connection db, String runId, List<OptionLosses> losses) throws SQLException {
