@@ -19,13 +19,14 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * N-1 per case: how each case starts. The same links (the first {@code cases} that carry flow in the base)
  * are closed one at a time on one live session, three ways, interleaved per round:
  * <ul>
- *   <li>{@code cold}: what sweeps do, every case from scratch ({@code LpSession.reset});</li>
+ *   <li>{@code sweep}: what sweeps do ({@code ScenarioSweep}: from the base basis, steered back after
+ *       each case, since that restart; {@link SweepStart} compares it with a cold start);</li>
  *   <li>{@code chained}: no reset, GLOP allowed to switch to the dual simplex when only bounds changed, so
  *       each case starts from the basis the previous case left;</li>
  *   <li>{@code base-first}: as chained, but the base is re-solved (welfare stage only) before each case,
  *       so each case starts from an optimal basis of the base, though not always the same one.</li>
  * </ul>
- * Per variant: seconds per case, and how many case welfares differ in any bit from the cold ones.
+ * Per variant: seconds per case, and how many case welfares differ in any bit from the sweep's.
  *
  * <pre>
  *   java -cp bench/target/benchmarks.jar org.corridor.bench.ContingencyRestart LINKS CASES ROUNDS
@@ -55,7 +56,7 @@ public final class ContingencyRestart {
         for (int c = 0; c < closed.size(); c++) {
           cold[c] = sweep.solveWithLinkClosed(closed.get(c)).objective();
         }
-        report(r, "cold", t0, closed.size(), cold, cold);
+        report(r, "sweep", t0, closed.size(), cold, cold);
       }
       for (boolean baseFirst : new boolean[] {false, true}) {
         OrToolsSolver incremental = new OrToolsSolver(INCREMENTAL);
@@ -75,7 +76,7 @@ public final class ContingencyRestart {
     }
   }
 
-  private static LpSolution solveClosed(LpSolver.LpSession s, TransitFormulation f, String link) {
+  static LpSolution solveClosed(LpSolver.LpSession s, TransitFormulation f, String link) {
     LinearProgram lp = f.lp();
     LinearProgram v = lp.withOwnBounds();
     List<Runnable> restore = new ArrayList<>();
@@ -109,7 +110,7 @@ public final class ContingencyRestart {
         worst = Math.max(worst, Math.abs(w[c] - cold[c]) / Math.max(1, Math.abs(cold[c])));
       }
     }
-    System.out.printf(Locale.ROOT, "%d\t%s\t%.4f s/case\t%d of %d welfares differ from cold (worst %.1e relative)%n",
+    System.out.printf(Locale.ROOT, "%d\t%s\t%.4f s/case\t%d of %d welfares differ from the sweep's (worst %.1e relative)%n",
         round, variant, seconds / n, differ, n, worst);
   }
 }

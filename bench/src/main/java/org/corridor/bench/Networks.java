@@ -7,7 +7,7 @@ import org.corridor.policy.Snapshot;
 import org.corridor.synthetic.SyntheticNetwork;
 
 /** The benchmark instances: nodes = links / 4, 4 commodities × 5 countries = 20 flow classes, fixed seed. */
-final class Networks {
+public final class Networks {
   static final int COMMODITIES = 4;
   static final int COUNTRIES = 5;
   static final long SEED = 20250101L;
@@ -15,12 +15,12 @@ final class Networks {
 
   private Networks() {}
 
-  static SyntheticNetwork network(int links) {
+  public static SyntheticNetwork network(int links) {
     return new SyntheticNetwork(links / 4, links, COMMODITIES, COUNTRIES, SEED);
   }
 
   /** Generates the network and resolves the base scenario. */
-  static Snapshot snapshot(int links) {
+  public static Snapshot snapshot(int links) {
     return new ScenarioResolver(network(links).generate()).resolve(Scenario.base(AS_OF));
   }
 }

@@ -45,6 +45,7 @@ public final class CorridorCommand implements Runnable {
     all.put("risk", RiskCommand::new);
     all.put("invest", InvestCommand::new);
     all.put("serve", ServeCommand::new);
+    all.put("import", ImportCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);
   }

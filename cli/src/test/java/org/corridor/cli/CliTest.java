@@ -296,7 +296,7 @@ class CliTest {
   void theUsageAndAMistypedCommandStillSeeEverySubcommand() {
     String all = Run.withAll("--help").out();
     for (String command : List.of("validate", "solve", "shares", "check", "analyze", "leverage", "chokepoints", "diff",
-        "timeline", "risk", "serve", "help")) {
+        "timeline", "risk", "serve", "import", "help")) {
       assertThat(Run.of("--help").out()).contains("  " + command + " ");
       assertThat(Run.of("help", command).out()).contains("Usage: corridor " + command);
     }

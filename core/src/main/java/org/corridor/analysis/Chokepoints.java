@@ -154,8 +154,8 @@ public final class Chokepoints {
     SourceRef why = SourceRef.estimate("N-1 case");
     return switch (c.kind()) {
       case LINK -> new Sweep.Variant.LinkClosed(c.id());
-      case NODE -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without " + c.id(),
-          List.of(new CapacityChange("n-1-" + c.id(), null, c.id(), 0, Validity.ALWAYS, "", why)))));
+      case NODE -> new Sweep.Variant.NodeClosed(c.id(), resolver.resolve(scenario.plus(scenario.name() + " without "
+          + c.id(), List.of(new CapacityChange("n-1-" + c.id(), null, c.id(), 0, Validity.ALWAYS, "", why)))));
       case COUNTRY -> Sweep.Variant.of(resolver.resolve(scenario.plus(scenario.name() + " without transit via " + c.id(),
           List.of(new TransitBan("n-1-" + c.id(), c.id(), List.of(), List.of(), List.of(), List.of(), Validity.ALWAYS,
               "", why)))));

@@ -36,10 +36,31 @@ public interface LpSolver {
 
     /**
      * Forgets the last basis: the next solve starts from scratch, as if the program had just been loaded
-     * with its current bounds. Sweeps call it before each case, so a case's answer cannot depend on the
-     * cases solved before it on the same session.
+     * with its current bounds. Sweeps call it before each case (or, started from the base basis, before
+     * solving the base), so a case's answer cannot depend on the cases solved before it.
      */
     void reset();
+
+    /** Whether {@link #basis()} reports the basis after a solve. */
+    default boolean reportsBasis() {
+      return false;
+    }
+
+    /** Basis status codes of {@link #basis()}. */
+    byte FREE = 0;
+    byte AT_LOWER = 1;
+    byte AT_UPPER = 2;
+    byte FIXED = 3;
+    byte BASIC = 4;
+
+    /**
+     * The status of every column, then every row, after the last solve (the codes above; a row is at its
+     * lower or upper bound by its activity), or an empty array when the solver does not tell. Read it
+     * before any bound or objective changes: the solver forgets it then.
+     */
+    default byte[] basis() {
+      return new byte[0];
+    }
 
     @Override
     void close();

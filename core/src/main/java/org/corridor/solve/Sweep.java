@@ -49,6 +49,17 @@ public interface Sweep<C, R> {
         return session.solveWithLinkClosed(linkId);
       }
     }
+
+    /**
+     * The base with one node closed, {@code resolved} being that scenario as the resolver gives it: solved
+     * with bounds set on the live session, its formulation never built (only bounds move).
+     */
+    record NodeClosed(String nodeId, Snapshot resolved) implements Variant {
+      @Override
+      public FlowResult solveOn(ScenarioSweep session) {
+        return session.solveWithNodeClosed(nodeId, resolved);
+      }
+    }
   }
 
   static <C, R> Sweep<C, R> of(String task, List<C> cases, Function<C, Variant> variant,

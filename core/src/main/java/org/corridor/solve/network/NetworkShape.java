@@ -18,6 +18,9 @@ import org.corridor.solve.LinearProgram;
  * not a network here, and {@link #of} returns null.
  */
 public final class NetworkShape {
+  /** Decimal places a value may have for the network algorithms, which work in whole numbers. */
+  public static final int MAX_DECIMALS = 9;
+
   /** Node index of each balance row, or -1 for any other row. */
   public final int[] nodeOfRow;
   public final int nodes;
@@ -145,5 +148,21 @@ public final class NetworkShape {
     upper[j] = Math.min(upper[j], up / a);
     boundCoef[i] = a;
     return true;
+  }
+
+  /** 10^k for the smallest k ≤ 9 that makes every value whole (each times 10^k below 2^52), or NaN. */
+  public static double decimalScale(int n, java.util.function.IntToDoubleFunction value) {
+    double s = 1;
+    for (int k = 0; k <= MAX_DECIMALS; k++, s *= 10) {
+      boolean whole = true;
+      for (int j = 0; j < n && whole; j++) {
+        double v = value.applyAsDouble(j) * s;
+        whole = Math.abs(v) < 0x1p52 && Math.round(v) / s == value.applyAsDouble(j);
+      }
+      if (whole) {
+        return s;
+      }
+    }
+    return Double.NaN;
   }
 }

@@ -1,6 +1,5 @@
 package org.corridor.solve.network;
 
-import java.util.function.IntToDoubleFunction;
 import org.corridor.solve.LinearProgram;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.LpStatus;
@@ -30,7 +29,6 @@ public final class NetworkSolve {
   public static final String NAME = "network-simplex";
   /** Tie-break coefficients are whole numbers of this unit: TieBreak's weights on its 2^-20 hash grid. */
   public static final double TIE_SCALE = 0x1p20 * 1e6;
-  private static final int MAX_DECIMALS = 9;
 
   private NetworkSolve() {}
 
@@ -124,8 +122,8 @@ public final class NetworkSolve {
         }
       }
       IntegerNetwork g = new IntegerNetwork();
-      g.costScale = scale(cols, lp::objective);
-      g.flowScale = scale(cols, j -> Double.isInfinite(net.upper[j]) ? 0 : net.upper[j]);
+      g.costScale = NetworkShape.decimalScale(cols, lp::objective);
+      g.flowScale = NetworkShape.decimalScale(cols, j -> Double.isInfinite(net.upper[j]) ? 0 : net.upper[j]);
       if (Double.isNaN(g.costScale) || Double.isNaN(g.flowScale)) {
         return null;
       }
@@ -187,21 +185,6 @@ public final class NetworkSolve {
       return (maxCost + 1.0) * (nodes + 1.0) < 0x1p60;
     }
 
-    /** 10^k for the smallest k ≤ 9 that makes every value whole, or NaN. */
-    private static double scale(int n, IntToDoubleFunction value) {
-      double s = 1;
-      for (int k = 0; k <= MAX_DECIMALS; k++, s *= 10) {
-        boolean whole = true;
-        for (int j = 0; j < n && whole; j++) {
-          double v = value.applyAsDouble(j) * s;
-          whole = Math.abs(v) < 0x1p52 && Math.round(v) / s == value.applyAsDouble(j);
-        }
-        if (whole) {
-          return s;
-        }
-      }
-      return Double.NaN;
-    }
   }
 
   /** The second stage: the tie-break over the free arcs of the optimal face. */

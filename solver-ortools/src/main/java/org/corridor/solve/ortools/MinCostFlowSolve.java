@@ -35,7 +35,6 @@ import org.corridor.solve.network.NetworkShape;
  */
 final class MinCostFlowSolve {
   static final String NAME = "min-cost-flow";
-  private static final int MAX_DECIMALS = 9;
 
   private MinCostFlowSolve() {}
 
@@ -121,7 +120,7 @@ final class MinCostFlowSolve {
     static Arcs merge(LinearProgram lp, NetworkShape net) {
       int cols = lp.columns();
       Arcs a = new Arcs();
-      a.costScale = scale(cols, j -> net.tail[j] < 0 ? 0 : lp.objective(j));
+      a.costScale = NetworkShape.decimalScale(cols, j -> net.tail[j] < 0 ? 0 : lp.objective(j));
       double maxFinite = 0;
       for (int j = 0; j < cols; j++) {
         if (net.tail[j] >= 0 && !Double.isInfinite(net.upper[j])) {
@@ -135,7 +134,7 @@ final class MinCostFlowSolve {
           return null;
         }
       }
-      a.flowScale = scale(cols, j -> net.tail[j] < 0 || Double.isInfinite(net.upper[j]) ? 0 : net.upper[j]);
+      a.flowScale = NetworkShape.decimalScale(cols, j -> net.tail[j] < 0 || Double.isInfinite(net.upper[j]) ? 0 : net.upper[j]);
       if (Double.isNaN(a.costScale) || Double.isNaN(a.flowScale)) {
         return null;
       }
@@ -221,21 +220,6 @@ final class MinCostFlowSolve {
       return a;
     }
 
-    /** 10^k for the smallest k ≤ 9 that makes every value whole, or NaN. */
-    private static double scale(int n, java.util.function.IntToDoubleFunction value) {
-      double s = 1;
-      for (int k = 0; k <= MAX_DECIMALS; k++, s *= 10) {
-        boolean whole = true;
-        for (int j = 0; j < n && whole; j++) {
-          double v = value.applyAsDouble(j) * s;
-          whole = Math.abs(v) < 0x1p52 && Math.round(v) / s == value.applyAsDouble(j);
-        }
-        if (whole) {
-          return s;
-        }
-      }
-      return Double.NaN;
-    }
 
     /** Whether flow can both rise and fall on the arc. */
     boolean free(int a, long[] f) {

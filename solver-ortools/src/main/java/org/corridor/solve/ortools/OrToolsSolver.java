@@ -234,6 +234,37 @@ public final class OrToolsSolver implements LpSolver {
     }
 
     @Override
+    public boolean reportsBasis() {
+      return name.equals("glop");
+    }
+
+    @Override
+    public byte[] basis() {
+      if (!reportsBasis()) {
+        return new byte[0];
+      }
+      MPConstraint[] rows = solver.constraints();
+      byte[] statuses = new byte[vars.length + rows.length];
+      for (int j = 0; j < vars.length; j++) {
+        statuses[j] = code(vars[j].basisStatus());
+      }
+      for (int i = 0; i < rows.length; i++) {
+        statuses[vars.length + i] = code(rows[i].basisStatus());
+      }
+      return statuses;
+    }
+
+    private static byte code(MPSolver.BasisStatus status) {
+      return switch (status) {
+        case FREE -> LpSession.FREE;
+        case AT_LOWER_BOUND -> LpSession.AT_LOWER;
+        case AT_UPPER_BOUND -> LpSession.AT_UPPER;
+        case FIXED_VALUE -> LpSession.FIXED;
+        case BASIC -> LpSession.BASIC;
+      };
+    }
+
+    @Override
     public void close() {
       solver.delete();
     }
