@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -63,6 +64,17 @@ final class DuckDbFile implements AutoCloseable {
       s.execute(sql);
     } catch (SQLException e) {
       throw new ResultsException(file, e);
+    }
+  }
+
+  /** Inserts one row of {@code values}, in column order, into {@code table}. */
+  void insert(String table, Object... values) throws SQLException {
+    String marks = String.join(", ", Collections.nCopies(values.length, "?"));
+    try (PreparedStatement p = db.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+      for (int i = 0; i < values.length; i++) {
+        p.setObject(i + 1, values[i]);
+      }
+      p.executeUpdate();
     }
   }
 

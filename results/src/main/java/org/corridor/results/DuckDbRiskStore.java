@@ -69,18 +69,8 @@ public final class DuckDbRiskStore implements RiskStore, AutoCloseable {
             + "resumed with other data or options. Maybe drop --resume, or repeat the options of that run.");
       }
       if (held == null) {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO run VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          p.setString(1, runId);
-          p.setString(2, run.dataHash());
-          p.setString(3, run.version());
-          p.setString(4, run.scenario());
-          p.setInt(5, run.year());
-          p.setLong(6, run.seed());
-          p.setLong(7, run.samples());
-          p.setInt(8, run.batch());
-          p.setObject(9, run.precision());
-          p.executeUpdate();
-        }
+        out.insert("run", runId, run.dataHash(), run.version(), run.scenario(), run.year(), run.seed(), run.samples(),
+            run.batch(), run.precision());
         try (PreparedStatement p = db.prepareStatement("INSERT INTO lines VALUES (?, ?, ?, ?, ?, ?)")) {
           for (int i = 0; i < lines.size(); i++) {
             RiskYears.Line l = lines.get(i);
