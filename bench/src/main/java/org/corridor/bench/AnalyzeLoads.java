@@ -95,54 +95,14 @@ public final class AnalyzeLoads {
       }
       LpSession s = inner.open(lp, options);
       loadNanos.addAndGet(System.nanoTime() - t0);
-      return new LpSession() {
+      return new ForwardingSession(s) {
         @Override
         public LpSolution solve() {
           sessionSolves.incrementAndGet();
           long t0 = System.nanoTime();
-          LpSolution r = s.solve();
+          LpSolution r = super.solve();
           solveNanos.addAndGet(System.nanoTime() - t0);
           return r;
-        }
-
-        @Override
-        public void setColumnBounds(int column, double lo, double up) {
-          s.setColumnBounds(column, lo, up);
-        }
-
-        @Override
-        public void setRowBounds(int row, double lo, double up) {
-          s.setRowBounds(row, lo, up);
-        }
-
-        @Override
-        public void setObjective(double[] coefficients) {
-          s.setObjective(coefficients);
-        }
-
-        @Override
-        public boolean exactDuals() {
-          return s.exactDuals();
-        }
-
-        @Override
-        public void reset() {
-          s.reset();
-        }
-
-        @Override
-        public boolean reportsBasis() {
-          return s.reportsBasis();
-        }
-
-        @Override
-        public byte[] basis() {
-          return s.basis();
-        }
-
-        @Override
-        public void close() {
-          s.close();
         }
       };
     }

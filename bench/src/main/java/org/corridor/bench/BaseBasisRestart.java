@@ -1,8 +1,6 @@
 package org.corridor.bench;
 
-import java.util.ArrayList;
 import org.corridor.solve.BaseBasis;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.corridor.policy.Snapshot;
@@ -10,7 +8,6 @@ import org.corridor.solve.LpSolution;
 import org.corridor.solve.LpSolver;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.TransitFormulation;
-import org.corridor.solve.TransitModel;
 import org.corridor.solve.ortools.OrToolsSolver;
 
 /**
@@ -42,9 +39,7 @@ public final class BaseBasisRestart {
     Snapshot base = Networks.snapshot(links);
     TransitFormulation f = TransitFormulation.build(base);
     OrToolsSolver solver = new OrToolsSolver();
-    LinkedHashSet<String> used = new LinkedHashSet<>();
-    new TransitModel(solver, SolveOptions.DEFAULT).solve(base).flows().forEach(x -> used.add(x.link()));
-    List<String> closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+    List<String> closed = Networks.flowedLinks(base, solver, cases);
     System.out.printf(Locale.ROOT, "links %d rows %d columns %d cases %d%n", links, f.lp().rows(), f.lp().columns(),
         closed.size());
     try (LpSolver.LpSession s = solver.open(f.lp(), SolveOptions.DEFAULT)) {

@@ -1,7 +1,5 @@
 package org.corridor.bench;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.corridor.model.SourceRef;
@@ -73,9 +71,7 @@ public class ContingencyBenchmark {
     sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT);
     pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
     runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, THREADS, Progress.NONE);
-    LinkedHashSet<String> used = new LinkedHashSet<>();
-    new org.corridor.solve.TransitModel(solver, SolveOptions.DEFAULT).solve(base).flows().forEach(x -> used.add(x.link()));
-    closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+    closed = Networks.flowedLinks(base, solver, cases);
   }
 
   @TearDown(Level.Trial)

@@ -1,7 +1,6 @@
 package org.corridor.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.corridor.policy.Snapshot;
@@ -12,7 +11,6 @@ import org.corridor.solve.LpSolver;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.TransitFormulation;
-import org.corridor.solve.TransitModel;
 import org.corridor.solve.ortools.OrToolsSolver;
 
 /**
@@ -44,9 +42,7 @@ public final class ContingencyRestart {
     Snapshot base = Networks.snapshot(links);
     TransitFormulation f = TransitFormulation.build(base);
     OrToolsSolver solver = new OrToolsSolver();
-    LinkedHashSet<String> used = new LinkedHashSet<>();
-    new TransitModel(solver, SolveOptions.DEFAULT).solve(base).flows().forEach(x -> used.add(x.link()));
-    List<String> closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+    List<String> closed = Networks.flowedLinks(base, solver, cases);
     System.out.printf(Locale.ROOT, "links %d rows %d columns %d cases %d%n", links, f.lp().rows(), f.lp().columns(),
         closed.size());
     for (int r = 0; r < rounds; r++) {

@@ -23,4 +23,12 @@ public final class Networks {
   public static Snapshot snapshot(int links) {
     return new ScenarioResolver(network(links).generate()).resolve(Scenario.base(AS_OF));
   }
+
+  /** The first {@code cases} links that carry flow in {@code base}'s optimum (GLOP), in flow order: the N-1 cases. */
+  public static java.util.List<String> flowedLinks(Snapshot base, org.corridor.solve.LpSolver solver, int cases) {
+    java.util.LinkedHashSet<String> used = new java.util.LinkedHashSet<>();
+    new org.corridor.solve.TransitModel(solver, org.corridor.solve.SolveOptions.DEFAULT).solve(base).flows()
+        .forEach(x -> used.add(x.link()));
+    return new java.util.ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+  }
 }

@@ -1,8 +1,6 @@
 package org.corridor.bench;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.corridor.policy.Snapshot;
@@ -12,7 +10,6 @@ import org.corridor.solve.LpSolver;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.TransitFormulation;
-import org.corridor.solve.TransitModel;
 import org.corridor.solve.ortools.OrToolsSolver;
 
 /**
@@ -40,9 +37,7 @@ public final class SweepStart {
     Snapshot base = Networks.snapshot(links);
     TransitFormulation f = TransitFormulation.build(base);
     OrToolsSolver glop = new OrToolsSolver();
-    LinkedHashSet<String> used = new LinkedHashSet<>();
-    new TransitModel(glop, SolveOptions.DEFAULT).solve(base).flows().forEach(x -> used.add(x.link()));
-    List<String> closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
+    List<String> closed = Networks.flowedLinks(base, glop, cases);
     System.out.printf(Locale.ROOT, "links %d rows %d columns %d cases %d%n", links, f.lp().rows(), f.lp().columns(),
         closed.size());
     for (int p = 0; p < passes; p++) {
@@ -66,35 +61,21 @@ public final class SweepStart {
     @Override
     public LpSession open(LinearProgram lp, SolveOptions options) {
       LpSession s = inner.open(lp, options);
-      return new LpSession() {
+      // No basis reported, as with LpSession's defaults: that is what hides it from the sweep.
+      return new ForwardingSession(s) {
         @Override
-        public LpSolution solve() {
-          return s.solve();
+        public boolean exactDuals() {
+          return true;
         }
 
         @Override
-        public void setColumnBounds(int column, double lo, double up) {
-          s.setColumnBounds(column, lo, up);
+        public boolean reportsBasis() {
+          return false;
         }
 
         @Override
-        public void setRowBounds(int row, double lo, double up) {
-          s.setRowBounds(row, lo, up);
-        }
-
-        @Override
-        public void setObjective(double[] coefficients) {
-          s.setObjective(coefficients);
-        }
-
-        @Override
-        public void reset() {
-          s.reset();
-        }
-
-        @Override
-        public void close() {
-          s.close();
+        public byte[] basis() {
+          return new byte[0];
         }
       };
     }
