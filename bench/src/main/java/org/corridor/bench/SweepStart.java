@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.corridor.policy.Snapshot;
 import org.corridor.solve.LinearProgram;
-import org.corridor.solve.LpSolution;
 import org.corridor.solve.LpSolver;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;

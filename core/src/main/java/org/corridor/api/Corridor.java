@@ -16,7 +16,6 @@ import org.corridor.analysis.CandidateYears;
 import org.corridor.analysis.Chokepoints;
 import org.corridor.analysis.ClaimCheck;
 import org.corridor.analysis.DependencyShares;
-import org.corridor.analysis.Exceedance;
 import org.corridor.analysis.FlowChanges;
 import org.corridor.analysis.FocusPairs;
 import org.corridor.analysis.Leverage;
