@@ -8,6 +8,7 @@ import org.corridor.policy.CapacityChange;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
+import org.corridor.solve.CaseStart;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.Progress;
 import org.corridor.solve.ScenarioSweep;
@@ -35,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code rebuild}: for each link, resolve the scenario with the link closed, build the LP, load it
  *   into a new solver and solve cold;</li>
- *   <li>{@code warm}: one live solver, the link's capacity rows set to 0, re-solve from the last basis,
- *   restore (what {@code Chokepoints} does);</li>
+ *   <li>{@code warm}: one live solver, the link's capacity rows set to 0, re-solve, restore (what
+ *   {@code Chokepoints} does: each case cold, or from the base basis where {@code CaseStart.BY_SIZE} says so,
+ *   as at 1,000 links);</li>
  *   <li>{@code warmParallel}: the warm path spread over all cores, one solver per thread.</li>
  * </ul>
  */
@@ -68,7 +70,8 @@ public class ContingencyBenchmark {
     resolver = new ScenarioResolver(data);
     base = resolver.resolve(Scenario.base(Networks.AS_OF));
     TransitFormulation f = TransitFormulation.build(base);
-    sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT);
+    // Both in-place paths start their cases as sweeps do, by the program's size (CaseStart.BY_SIZE).
+    sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT, CaseStart.BY_SIZE.fromBaseBasis(f.lp()));
     pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
     runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, THREADS, Progress.NONE);
     closed = Networks.flowedLinks(base, solver, cases);

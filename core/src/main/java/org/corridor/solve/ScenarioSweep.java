@@ -39,8 +39,9 @@ public final class ScenarioSweep implements AutoCloseable {
 
   /**
    * @param fromBaseBasis start cases from the base basis where the solver reports it ({@link BaseBasis}):
-   *     faster per case on large programs (measured 1.35–3.6× at 6,085 rows), slower on small ones
-   *     ({@code analyze data/eurasia}, 507 rows, about 1.2× slower), so sweeps keep the cold start
+   *     faster per case on large programs (measured 1.4–1.6× from 3,043 × 9,065 up), slower on small ones
+   *     ({@code data/eurasia}, 507 × 1,153: 1.1–1.2× slower), so {@link SweepRunner} decides by the base
+   *     program's size ({@link CaseStart#BY_SIZE})
    */
   public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options, boolean fromBaseBasis) {
     this.fromBaseBasis = fromBaseBasis;

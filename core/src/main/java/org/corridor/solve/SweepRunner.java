@@ -15,6 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * task borrows one, solves its case from scratch and gives it back. Because no case depends on the one
  * solved before it on the same session, the results are the same, in the order of the cases, whatever
  * the executor, the number of sessions or the order in which tasks run.
+ *
+ * <p>Where a case starts is a {@link CaseStart}, {@link CaseStart#BY_SIZE} unless asked otherwise: from the base
+ * basis on programs of at least {@link CaseStart#BASE_BASIS_FROM} rows × columns, where that was measured to
+ * be faster per case, else from scratch (docs/performance.md, "A rule by program size"). It is decided once,
+ * from the base program, so every session of the run starts its cases the same way.
  */
 public final class SweepRunner implements AutoCloseable {
   private final TransitFormulation base;
@@ -25,13 +30,22 @@ public final class SweepRunner implements AutoCloseable {
   private final BlockingQueue<ScenarioSweep> idle;
   private final List<ScenarioSweep> all = new ArrayList<>();
   private final int parallelism;
+  private final boolean fromBaseBasis;
 
   /**
+   * A runner whose cases start as {@link CaseStart#BY_SIZE} decides for {@code base}.
+   *
    * @param base the formulation whose variants are solved in place (others are rebuilt)
    * @param parallelism how many sessions may solve at once; the executor should offer as many threads
    */
   public SweepRunner(TransitFormulation base, LpSolver solver, SolveOptions options, Executor executor,
       int parallelism, Progress progress) {
+    this(base, solver, options, CaseStart.BY_SIZE, executor, parallelism, progress);
+  }
+
+  /** A runner whose cases start as {@code start} says (tests and benchmarks force either start). */
+  public SweepRunner(TransitFormulation base, LpSolver solver, SolveOptions options, CaseStart start,
+      Executor executor, int parallelism, Progress progress) {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
@@ -42,6 +56,7 @@ public final class SweepRunner implements AutoCloseable {
     this.parallelism = parallelism;
     this.progress = progress;
     this.idle = new ArrayBlockingQueue<>(parallelism);
+    this.fromBaseBasis = start.fromBaseBasis(base.lp());
   }
 
   public TransitFormulation base() {
@@ -50,6 +65,11 @@ public final class SweepRunner implements AutoCloseable {
 
   public SolveOptions options() {
     return options;
+  }
+
+  /** Whether this runner's sessions start cases from the base basis (where the solver reports one). */
+  public boolean startsFromBaseBasis() {
+    return fromBaseBasis;
   }
 
   /** Every case's result, in the order of {@link Sweep#cases()}. */
@@ -92,7 +112,7 @@ public final class SweepRunner implements AutoCloseable {
     }
     synchronized (all) {
       if (all.size() < parallelism) {
-        ScenarioSweep opened = new ScenarioSweep(base, solver, options);
+        ScenarioSweep opened = new ScenarioSweep(base, solver, options, fromBaseBasis);
         all.add(opened);
         return opened;
       }

@@ -1,6 +1,7 @@
 package org.corridor.solve.ortools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.corridor.model.SourceRef;
@@ -17,6 +20,7 @@ import org.corridor.policy.CapacityChange;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
+import org.corridor.solve.CaseStart;
 import org.corridor.solve.FlowResult;
 import org.corridor.solve.Progress;
 import org.corridor.solve.ScenarioSweep;
@@ -123,6 +127,116 @@ class SweepOrderTest {
     }
     assertThat(cases).hasSizeGreaterThan(10);
     assertThat(backward).isEqualTo(forward);
+  }
+
+  /**
+   * A runner forced to start from the base basis gives the same bits on one thread in one order as on two
+   * threads in the reverse order, and the cold runner's answers up to rounding: the same welfare and the
+   * same flows, each within {@value #ROUNDING} of its size (of 1 below 1): the two starts reach the same
+   * optimum through other factorisations, so the last bits of some flows differ (measured: up to 2e-14).
+   */
+  @Test
+  void aRunnerFromTheBaseBasisIsRepeatableAndAnswersAsACold() {
+    Snapshot base = new ScenarioResolver(new SyntheticNetwork(40, 100, 2, 3, 7L).generate())
+        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
+    TransitFormulation f = TransitFormulation.build(base);
+    OrToolsSolver solver = new OrToolsSolver();
+    List<String> cases = flowed(f, solver, Integer.MAX_VALUE);
+    List<String> reversed = new ArrayList<>(cases);
+    Collections.reverse(reversed);
+    assertThat(cases).hasSizeGreaterThan(10);
+
+    Map<String, FlowResult> fromBase = results(f, solver, cases, 1, CaseStart.FROM_BASE_BASIS);
+    assertThat(bits(results(f, solver, reversed, 2, CaseStart.FROM_BASE_BASIS))).isEqualTo(bits(fromBase));
+    assertSameUpToRounding(fromBase, results(f, solver, cases, 1, CaseStart.COLD));
+  }
+
+  /**
+   * A program just above {@link CaseStart#BASE_BASIS_FROM} rows × columns: the runner made as sweeps make it
+   * starts from the base basis by itself, gives the same bits on one and on two threads in opposite orders,
+   * and the cold runner's answers up to rounding.
+   */
+  @Test
+  void aProgramAboveTheThresholdStartsFromTheBaseBasisRepeatably() {
+    Snapshot base = new ScenarioResolver(new SyntheticNetwork(110, 440, 4, 5, 20250101L).generate())
+        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
+    TransitFormulation f = TransitFormulation.build(base);
+    long size = (long) f.lp().rows() * f.lp().columns();
+    assertThat(size).isBetween(CaseStart.BASE_BASIS_FROM, CaseStart.BASE_BASIS_FROM * 3 / 2);
+    OrToolsSolver solver = new OrToolsSolver();
+    List<String> cases = flowed(f, solver, 8);
+    List<String> reversed = new ArrayList<>(cases);
+    Collections.reverse(reversed);
+
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, 1, Progress.NONE)) {
+      assertThat(runner.startsFromBaseBasis()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, FlowResult> bySize = results(f, solver, cases, 1, CaseStart.BY_SIZE);
+    assertThat(bits(results(f, solver, reversed, 2, CaseStart.BY_SIZE))).isEqualTo(bits(bySize));
+    assertSameUpToRounding(bySize, results(f, solver, cases, 1, CaseStart.COLD));
+  }
+
+  private static final double ROUNDING = 1e-12;
+
+  /** Same cases, statuses, welfare and flows (by link, commodity and origin), up to {@link #ROUNDING}. */
+  private static void assertSameUpToRounding(Map<String, FlowResult> actual, Map<String, FlowResult> expected) {
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    for (String id : expected.keySet()) {
+      FlowResult a = actual.get(id);
+      FlowResult e = expected.get(id);
+      assertThat(a.status()).isEqualTo(e.status());
+      assertThat(a.objective()).as(id)
+          .isCloseTo(e.objective(), within(ROUNDING * Math.max(1, Math.abs(e.objective()))));
+      Map<String, Double> af = quantities(a);
+      Map<String, Double> ef = quantities(e);
+      Set<String> keys = new TreeSet<>(af.keySet());
+      keys.addAll(ef.keySet());
+      for (String k : keys) {
+        double x = af.getOrDefault(k, 0.0);
+        double y = ef.getOrDefault(k, 0.0);
+        assertThat(x).as(id + " " + k).isCloseTo(y, within(ROUNDING * Math.max(1, Math.abs(y))));
+      }
+    }
+  }
+
+  /** A case's flows by link, commodity and origin. */
+  private static Map<String, Double> quantities(FlowResult r) {
+    Map<String, Double> out = new HashMap<>();
+    r.flows().forEach(x -> out.merge(x.link() + " " + x.commodity() + " " + x.origin(), x.quantity(), Double::sum));
+    return out;
+  }
+
+  /** Each case's welfare (its bits) and flows. */
+  private static Map<String, String> bits(Map<String, FlowResult> results) {
+    Map<String, String> out = new HashMap<>();
+    results.forEach((id, r) -> out.put(id, r.status() + " " + Double.doubleToLongBits(r.objective()) + " "
+        + r.flows()));
+    return out;
+  }
+
+  private static Map<String, FlowResult> results(TransitFormulation f, OrToolsSolver solver, List<String> cases,
+      int threads, CaseStart start) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, start, pool, threads, Progress.NONE)) {
+      List<FlowResult> answers = runner.run(Sweep.of("n-1", cases, Sweep.Variant.LinkClosed::new, (id, r) -> r));
+      Map<String, FlowResult> out = new HashMap<>();
+      for (int c = 0; c < cases.size(); c++) {
+        out.put(cases.get(c), answers.get(c));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The first {@code n} links that carry flow in the base optimum. */
+  private static List<String> flowed(TransitFormulation f, OrToolsSolver solver, int n) {
+    LinkedHashSet<String> flowed = new LinkedHashSet<>();
+    FlowResult.from(f, solver.solve(f.lp(), SolveOptions.DEFAULT), 0).flows().forEach(x -> flowed.add(x.link()));
+    return new ArrayList<>(flowed).subList(0, Math.min(n, flowed.size()));
   }
 
   /** Each case's welfare (its bits) and flows, keyed by the closed link. */
