@@ -39,9 +39,10 @@ public final class ScenarioSweep implements AutoCloseable {
 
   /**
    * @param fromBaseBasis start cases from the base basis where the solver reports it ({@link BaseBasis}):
-   *     faster per case on large programs (measured 1.4–1.6× from 3,043 × 9,065 up), slower on small ones
-   *     ({@code data/eurasia}, 507 × 1,153: 1.1–1.2× slower), so {@link SweepRunner} decides by the base
-   *     program's size ({@link CaseStart#BY_SIZE})
+   *     faster per case on large programs (1.4–1.9× from 6,085 × 18,020 up), no faster on small ones
+   *     ({@code data/eurasia}, 507 × 1,153: up to 1.2× slower), so {@link SweepRunner} decides by the base
+   *     program's size ({@link CaseStart#BY_SIZE}). Its answers can differ from a cold start's in the last bits
+   *     (the same optimum reached through other factorisations), never between orders or threads
    */
   public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options, boolean fromBaseBasis) {
     this.fromBaseBasis = fromBaseBasis;

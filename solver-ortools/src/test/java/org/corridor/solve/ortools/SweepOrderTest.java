@@ -158,7 +158,7 @@ class SweepOrderTest {
    */
   @Test
   void aProgramAboveTheThresholdStartsFromTheBaseBasisRepeatably() {
-    Snapshot base = new ScenarioResolver(new SyntheticNetwork(110, 440, 4, 5, 20250101L).generate())
+    Snapshot base = new ScenarioResolver(new SyntheticNetwork(100, 400, 4, 5, 20250101L).generate())
         .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
     TransitFormulation f = TransitFormulation.build(base);
     long size = (long) f.lp().rows() * f.lp().columns();
