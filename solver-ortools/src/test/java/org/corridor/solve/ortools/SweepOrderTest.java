@@ -133,7 +133,7 @@ class SweepOrderTest {
    * A runner forced to start from the base basis gives the same bits on one thread in one order as on two
    * threads in the reverse order, and the cold runner's answers up to rounding: the same welfare and the
    * same flows, each within {@value #ROUNDING} of its size (of 1 below 1): the two starts reach the same
-   * optimum through other factorisations, so the last bits of some flows differ (measured: up to 2e-14).
+   * optimum through other factorisations, so the last bits of some flows differ (measured: up to 6.4e-14).
    */
   @Test
   void aRunnerFromTheBaseBasisIsRepeatableAndAnswersAsACold() {
