@@ -15,6 +15,7 @@ import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.solve.FlowResult;
 import org.corridor.solve.LpSolution;
+import org.corridor.solve.OriginTags;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SolverKind;
@@ -29,9 +30,12 @@ import org.corridor.solve.ortools.OrToolsSolver;
  *
  * <pre>
  *   Probe mcf DATASET WARMUP_DATASET P D        optimum = P·D − welfare (DimacsImport's formula)
- *   Probe multiclass LINKS                      optimum = welfare
- *   Probe n1 LINKS CASES                        per-case seconds of an N-1 sweep over flowed links
+ *   Probe multiclass LINKS [every|merged]                  optimum = welfare
+ *   Probe n1 LINKS CASES [every|merged] [cold|basis]       per-case seconds of an N-1 sweep over flowed links
  * </pre>
+ * {@code merged} builds the program with {@link OriginTags#DISTINGUISHED} (one class per commodity on the bench
+ * network, which has no rules); {@code basis} starts each case from the base basis ({@code ScenarioSweep}'s
+ * {@code fromBaseBasis}) instead of from scratch. Both give the same optimum as the defaults.
  */
 public final class Probe {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
@@ -58,8 +62,11 @@ public final class Probe {
         print("solve_seconds", String.format(Locale.ROOT, "%.6f", seconds));
       }
       case "multiclass" -> {
-        solveOnce(solver, Networks.snapshot(1000));
-        TransitFormulation f = TransitFormulation.build(Networks.snapshot(Integer.parseInt(args[1])));
+        OriginTags origins = origins(args, 2);
+        solver.solve(TransitFormulation.build(Networks.snapshot(1000), origins).lp(), SolveOptions.DEFAULT);
+        TransitFormulation f = TransitFormulation.build(Networks.snapshot(Integer.parseInt(args[1])), origins);
+        print("columns", Integer.toString(f.lp().columns()));
+        print("rows", Integer.toString(f.lp().rows()));
         long t0 = System.nanoTime();
         LpSolution s = solver.solve(f.lp(), SolveOptions.DEFAULT);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -68,24 +75,32 @@ public final class Probe {
         print("optimum", String.format(Locale.ROOT, "%.9f", s.objective()));
         print("solve_seconds", String.format(Locale.ROOT, "%.6f", seconds));
       }
-      case "n1" -> n1(solver, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      case "n1" -> n1(solver, Integer.parseInt(args[1]), Integer.parseInt(args[2]), origins(args, 3),
+          args.length > 4 && args[4].equals("basis"));
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
     print("peak_rss_kb", Long.toString(peakRssKb()));
   }
 
-  /** N-1 over the first {@code cases} links that carry flow in the base, each solved from scratch, as sweeps do. */
-  private static void n1(OrToolsSolver solver, int links, int cases) {
+  private static OriginTags origins(String[] args, int at) {
+    return args.length > at && args[at].equals("merged") ? OriginTags.DISTINGUISHED : OriginTags.EVERY;
+  }
+
+  /**
+   * N-1 over the first {@code cases} links that carry flow in the base (in the program with a class per origin,
+   * so both tag modes close the same links), each solved from scratch or from the base basis.
+   */
+  private static void n1(OrToolsSolver solver, int links, int cases, OriginTags origins, boolean fromBaseBasis) {
     Snapshot base = Networks.snapshot(links);
-    TransitFormulation f = TransitFormulation.build(base);
+    TransitFormulation f = TransitFormulation.build(base, origins);
     long t0 = System.nanoTime();
-    FlowResult baseResult = new TransitModel(solver, SolveOptions.DEFAULT).solve(base);
+    FlowResult baseResult = new TransitModel(solver, SolveOptions.DEFAULT, origins).solve(base);
     double baseSeconds = (System.nanoTime() - t0) / 1e9;
     LinkedHashSet<String> used = new LinkedHashSet<>();
     baseResult.flows().forEach(x -> used.add(x.link()));
     List<String> closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
     double first = Double.NaN;
-    try (ScenarioSweep sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT)) {
+    try (ScenarioSweep sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT, fromBaseBasis)) {
       sweep.solveWithLinkClosed(closed.get(0)); // warm-up: loads the session
       long t1 = System.nanoTime();
       for (int c = 0; c < closed.size(); c++) {
