@@ -51,14 +51,8 @@ public final class Probe {
     switch (args[0]) {
       case "mcf" -> {
         // Warm: the JIT compiles the network simplex's loops only after a few solves of this size.
-        TransitFormulation warm = TransitFormulation.build(dataSet(Path.of(args[2])));
-        for (int i = 0; i < WARMUP_SOLVES; i++) {
-          long w0 = System.nanoTime();
-          solver.solve(warm.lp(), AUTO);
-          if (i == 0) {
-            print("cold_seconds", String.format(Locale.ROOT, "%.6f", (System.nanoTime() - w0) / 1e9));
-          }
-        }
+        warmUp(solver, Path.of(args[2]));
+        System.gc(); // the warm-up instance is garbage now; its heap need not count in the timed solve's peak
         Snapshot snap = dataSet(Path.of(args[1]));
         TransitFormulation f = TransitFormulation.build(snap);
         long t0 = System.nanoTime();
@@ -90,6 +84,17 @@ public final class Probe {
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
     print("peak_rss_kb", Long.toString(peakRssKb()));
+  }
+
+  private static void warmUp(OrToolsSolver solver, Path dataSet) throws Exception {
+    TransitFormulation warm = TransitFormulation.build(dataSet(dataSet));
+    for (int i = 0; i < WARMUP_SOLVES; i++) {
+      long w0 = System.nanoTime();
+      solver.solve(warm.lp(), AUTO);
+      if (i == 0) {
+        print("cold_seconds", String.format(Locale.ROOT, "%.6f", (System.nanoTime() - w0) / 1e9));
+      }
+    }
   }
 
   private static OriginTags origins(String[] args, int at) {
