@@ -26,8 +26,17 @@ final class SolveCommand implements Callable<Integer> {
       + "changes, and what each event cut over its days.")
   String period;
 
+  @Option(names = "--merge-origins", description = "Solve a smaller program: the origins of a commodity that no "
+      + "policy tells apart, and no focus exporter, ship as one class (origin *). Welfare, flows per link in sum, "
+      + "stranded supply and capacity prices stay exact; the destinations and welfare-per-country tables are left out.")
+  boolean mergeOrigins;
+
   @Override
   public Integer call() throws Exception {
+    if (period != null && mergeOrigins) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--merge-origins and --period cannot be combined: a period's tables report every origin");
+    }
     if (period != null) {
       Answer a = Front.corridor(data, spec.commandLine().getErr()).solve(scenario.ref(), Period.parse(period, "--period"),
           solver.options(sweep.threads()));
@@ -45,7 +54,9 @@ final class SolveCommand implements Callable<Integer> {
       }
       return code;
     }
-    Answer a = Front.corridor(data, spec.commandLine().getErr()).solve(scenario.ref(), solver.options(1), output.out != null);
+    var corridor = Front.corridor(data, spec.commandLine().getErr());
+    Answer a = mergeOrigins ? corridor.solveMerged(scenario.ref(), solver.options(1), output.out != null)
+        : corridor.solve(scenario.ref(), solver.options(1), output.out != null);
     if (output.format == OutputOptions.Format.table) {
       spec.commandLine().getOut().printf("%s%n%n",
           org.corridor.text.TerminalText.visibleLines(((SolveReport.Summary) a.summary()).headline()));

@@ -44,6 +44,7 @@ import org.corridor.report.SolveReport;
 import org.corridor.report.Table;
 import org.corridor.solve.FlowResult;
 import org.corridor.solve.LpSolver;
+import org.corridor.solve.OriginTags;
 import org.corridor.solve.Progress;
 import org.corridor.solve.SweepRunner;
 import org.corridor.solve.TransitFormulation;
@@ -125,6 +126,29 @@ public final class Corridor {
     return answer(run, r.snapshot().scenario(), SolveReport.summary(r),
         SolveReport.tables(FocusPairs.of(data, r), r, nodePrices, run),
         "flows");
+  }
+
+  /**
+   * {@link #solve(ScenarioRef, RunOptions, boolean)} on a smaller program: the origins of a commodity that no
+   * rule in force tells apart, and that are not a focus exporter, ship as one class ({@link OriginTags}). Welfare,
+   * the flows per link and commodity in sum, supply used and stranded per origin, and capacity prices are those
+   * of an optimum of the full program; flows and deliveries of merged origins carry the origin
+   * {@link OriginTags#MERGED}. The tables that need every origin's share (destinations, welfare per country) are
+   * left out. Focus pairs are the data set's own: with none named, the routes and shares tables are empty.
+   */
+  public Answer solveMerged(ScenarioRef ref, RunOptions options, boolean nodePrices) {
+    Scenario scenario = scenario(ref);
+    Snapshot snapshot = resolve(scenario);
+    OriginTags tags = OriginTags.DISTINGUISHED.keeping(data.focus().stream().map(DataSet.Focus::exporter).toList());
+    FlowResult r = SolveFailedException.require(new TransitModel(solver, options.solve(), tags).solve(snapshot));
+    Set<String> merged = tags.merged(snapshot);
+    long classes = snapshot.supply().stream().map(s -> {
+      String key = s.commodity() + "|" + data.network().countryOf(s.node());
+      return merged.contains(key) ? s.commodity() + "|" + OriginTags.MERGED : key;
+    }).distinct().count();
+    String run = runId(options, "solve", ref, nodePrices, "merged origins");
+    return answer(run, r.snapshot().scenario(), SolveReport.summary(r, (int) classes),
+        SolveReport.mergedTables(data.focus(), r, nodePrices, run), "flows");
   }
 
   /**
@@ -560,13 +584,15 @@ public final class Corridor {
   }
 
   private FlowResult base(Scenario scenario, RunOptions options) {
-    Snapshot snapshot;
+    return SolveFailedException.require(model(options).solve(resolve(scenario)));
+  }
+
+  private Snapshot resolve(Scenario scenario) {
     try {
-      snapshot = resolver.resolve(scenario);
+      return resolver.resolve(scenario);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-    return SolveFailedException.require(model(options).solve(snapshot));
   }
 
   /**

@@ -65,4 +65,12 @@ public final class SolveReport {
     }
     return out.stream().map(t -> t.withRun(runId, r.snapshot().scenario())).toList();
   }
+
+  /** Tables that split every delivery or flow by origin, which a program with merged origins cannot give. */
+  private static final java.util.Set<String> EVERY_ORIGIN = java.util.Set.of("destinations", "welfare");
+
+  /** The tables of a solve whose merged origins ({@code OriginTags}) leave no per-origin split to report. */
+  public static List<Table> mergedTables(List<DataSet.Focus> focus, FlowResult r, boolean full, String runId) {
+    return tables(focus, r, full, runId).stream().filter(t -> !EVERY_ORIGIN.contains(t.name())).toList();
+  }
 }

@@ -58,7 +58,7 @@ public final class FeasibilityChecker {
       }
     }
     for (FlowResult.SupplyUse u : r.supplies()) {
-      balance.merge(u.node() + "|" + u.commodity() + "|" + u.origin(), u.used(), Double::sum);
+      balance.merge(u.node() + "|" + u.commodity() + "|" + classOrigin(r, u), u.used(), Double::sum);
     }
     for (FlowResult.Delivery d : r.deliveries()) {
       balance.merge(d.node() + "|" + d.commodity() + "|" + d.origin(), -d.quantity(), Double::sum);
@@ -68,6 +68,23 @@ public final class FeasibilityChecker {
         v.add("conservation broken at " + key + ": imbalance " + b);
       }
     });
+  }
+
+  /**
+   * The origin of the class a supply row ships in, read from the answer alone: its own where its origin has
+   * flows or deliveries, else {@link OriginTags#MERGED} where that commodity's merged class has some. (Supply
+   * used leaves in its class's flows or deliveries, so where neither holds, it is unused and any key will do.)
+   */
+  private static String classOrigin(FlowResult r, FlowResult.SupplyUse u) {
+    if (hasClass(r, u.commodity(), u.origin()) || !hasClass(r, u.commodity(), OriginTags.MERGED)) {
+      return u.origin();
+    }
+    return OriginTags.MERGED;
+  }
+
+  private static boolean hasClass(FlowResult r, String commodity, String origin) {
+    return r.flows().stream().anyMatch(f -> f.commodity().equals(commodity) && f.origin().equals(origin))
+        || r.deliveries().stream().anyMatch(d -> d.commodity().equals(commodity) && d.origin().equals(origin));
   }
 
   private void checkCapacities(FlowResult r, Map<String, Link> links, List<String> v) {

@@ -59,7 +59,7 @@ public final class ScenarioSweep implements AutoCloseable {
   /** Solves a variant of the base snapshot (same data set, other policies, dates or capacities). */
   public FlowResult solve(Snapshot variant) {
     long t0 = System.nanoTime();
-    TransitFormulation f = TransitFormulation.build(variant);
+    TransitFormulation f = base.rebuild(variant);
     double build = (System.nanoTime() - t0) / 1e9;
     if (!sameShape(f.lp(), base.lp())) {
       rebuilt++;

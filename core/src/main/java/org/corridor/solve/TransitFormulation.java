@@ -89,12 +89,16 @@ public final class TransitFormulation {
   private final List<String> rowCommodity = new ArrayList<>();
   private final List<Capacity> linkCapacities = new ArrayList<>();
   private final CapacityForm form;
+  private final OriginTags origins;
+  /** "commodity|origin" of the supplies that ship in their commodity's merged class. */
+  private Set<String> mergeable = Set.of();
 
-  private TransitFormulation(Snapshot snapshot, CapacityForm form) {
+  private TransitFormulation(Snapshot snapshot, CapacityForm form, OriginTags origins) {
     this.snapshot = snapshot;
     this.net = snapshot.network();
     this.lp = new LinearProgram();
     this.form = form;
+    this.origins = origins;
   }
 
   public static TransitFormulation build(Snapshot snapshot) {
@@ -102,11 +106,28 @@ public final class TransitFormulation {
   }
 
   public static TransitFormulation build(Snapshot snapshot, CapacityForm form) {
-    TransitFormulation f = new TransitFormulation(snapshot, form);
+    return build(snapshot, form, OriginTags.EVERY);
+  }
+
+  /** The program with a class per origin only where {@code origins} asks for one ({@link OriginTags}). */
+  public static TransitFormulation build(Snapshot snapshot, OriginTags origins) {
+    return build(snapshot, CapacityForm.BOUNDS_WHERE_SINGLE, origins);
+  }
+
+  public static TransitFormulation build(Snapshot snapshot, CapacityForm form, OriginTags origins) {
+    TransitFormulation f = new TransitFormulation(snapshot, form, origins);
     f.index();
     f.formulate();
     return f;
   }
+
+  /** Another snapshot's program built the same way: the same capacity form and origin tags. */
+  public TransitFormulation rebuild(Snapshot other) {
+    return build(other, form, origins);
+  }
+
+  /** Which origins have classes of their own. */
+  public OriginTags origins() { return origins; }
 
   public Snapshot snapshot() { return snapshot; }
 
@@ -133,6 +154,7 @@ public final class TransitFormulation {
     this.rowCommodity.addAll(shared.rowCommodity);
     this.linkCapacities.addAll(shared.linkCapacities);
     this.form = shared.form;
+    this.origins = shared.origins;
   }
   public LinearProgram lp() { return lp; }
   public List<FlowClass> classes() { return classes; }
@@ -160,6 +182,7 @@ public final class TransitFormulation {
       nodeIndex.put(n.id(), nodeIds.size());
       nodeIds.add(n.id());
     }
+    mergeable = origins.merged(snapshot);
     Map<FlowClass, Integer> seen = new LinkedHashMap<>();
     for (Supply s : snapshot.supply()) {
       seen.putIfAbsent(classOf(s), seen.size());
@@ -175,9 +198,15 @@ public final class TransitFormulation {
     }
   }
 
-  /** The class of a supply row: its own when its node holds a quota, else its country's. */
+  /**
+   * The class of a supply row: its own when its node holds a quota, else its country's, or its commodity's
+   * merged class when its country is not tagged.
+   */
   private FlowClass classOf(Supply s) {
     String origin = net.countryOf(s.node());
+    if (mergeable.contains(s.commodity() + "|" + origin)) {
+      return new FlowClass(s.commodity(), OriginTags.MERGED);
+    }
     boolean ownQuota = snapshot.quotas().stream().anyMatch(q -> q.node() && q.shipper().equals(s.node()));
     return new FlowClass(s.commodity(), origin, ownQuota ? s.node() : null);
   }

@@ -15,6 +15,7 @@ import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
 import org.corridor.solve.FlowResult;
 import org.corridor.solve.LpSolution;
+import org.corridor.solve.OriginTags;
 import org.corridor.solve.ScenarioSweep;
 import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SolverKind;
@@ -28,15 +29,20 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * comes after an untimed warm-up solve of a smaller instance (class loading, JIT, native libraries).
  *
  * <pre>
- *   Probe mcf DATASET WARMUP_DATASET P D        optimum = P·D − welfare (DimacsImport's formula)
- *   Probe multiclass LINKS                      optimum = welfare
- *   Probe n1 LINKS CASES                        per-case seconds of an N-1 sweep over flowed links
+ *   Probe mcf DATASET WARMUP_DATASET P D                   optimum = P·D − welfare (DimacsImport's formula)
+ *   Probe multiclass LINKS [every|merged]                  optimum = welfare
+ *   Probe n1 LINKS CASES [every|merged] [cold|basis]       per-case seconds of an N-1 sweep over flowed links
  * </pre>
+ * {@code merged} builds the program with {@link OriginTags#DISTINGUISHED} (one class per commodity on the bench
+ * network, which has no rules); {@code basis} starts each case from the base basis ({@code ScenarioSweep}'s
+ * {@code fromBaseBasis}) instead of from scratch. Both give the same optimum as the defaults.
  */
 public final class Probe {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
   /** What `corridor solve` uses by default: the network simplex where the program has network shape, else GLOP. */
   private static final SolveOptions AUTO = new SolveOptions(SolverKind.AUTO, 0);
+  /** Solves of the warm-up instance before the timed one, on the min-cost-flow rows. */
+  private static final int WARMUP_SOLVES = 10;
 
   private Probe() {}
 
@@ -44,7 +50,9 @@ public final class Probe {
     OrToolsSolver solver = new OrToolsSolver();
     switch (args[0]) {
       case "mcf" -> {
-        solveOnce(solver, dataSet(Path.of(args[2])));
+        // Warm: the JIT compiles the network simplex's loops only after a few solves of this size.
+        warmUp(solver, Path.of(args[2]));
+        System.gc(); // the warm-up instance is garbage now; its heap need not count in the timed solve's peak
         Snapshot snap = dataSet(Path.of(args[1]));
         TransitFormulation f = TransitFormulation.build(snap);
         long t0 = System.nanoTime();
@@ -58,8 +66,11 @@ public final class Probe {
         print("solve_seconds", String.format(Locale.ROOT, "%.6f", seconds));
       }
       case "multiclass" -> {
-        solveOnce(solver, Networks.snapshot(1000));
-        TransitFormulation f = TransitFormulation.build(Networks.snapshot(Integer.parseInt(args[1])));
+        OriginTags origins = origins(args, 2);
+        solver.solve(TransitFormulation.build(Networks.snapshot(1000), origins).lp(), SolveOptions.DEFAULT);
+        TransitFormulation f = TransitFormulation.build(Networks.snapshot(Integer.parseInt(args[1])), origins);
+        print("columns", Integer.toString(f.lp().columns()));
+        print("rows", Integer.toString(f.lp().rows()));
         long t0 = System.nanoTime();
         LpSolution s = solver.solve(f.lp(), SolveOptions.DEFAULT);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -68,24 +79,43 @@ public final class Probe {
         print("optimum", String.format(Locale.ROOT, "%.9f", s.objective()));
         print("solve_seconds", String.format(Locale.ROOT, "%.6f", seconds));
       }
-      case "n1" -> n1(solver, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      case "n1" -> n1(solver, Integer.parseInt(args[1]), Integer.parseInt(args[2]), origins(args, 3),
+          args.length > 4 && args[4].equals("basis"));
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
     print("peak_rss_kb", Long.toString(peakRssKb()));
   }
 
-  /** N-1 over the first {@code cases} links that carry flow in the base, each solved from scratch, as sweeps do. */
-  private static void n1(OrToolsSolver solver, int links, int cases) {
+  private static void warmUp(OrToolsSolver solver, Path dataSet) throws Exception {
+    TransitFormulation warm = TransitFormulation.build(dataSet(dataSet));
+    for (int i = 0; i < WARMUP_SOLVES; i++) {
+      long w0 = System.nanoTime();
+      solver.solve(warm.lp(), AUTO);
+      if (i == 0) {
+        print("cold_seconds", String.format(Locale.ROOT, "%.6f", (System.nanoTime() - w0) / 1e9));
+      }
+    }
+  }
+
+  private static OriginTags origins(String[] args, int at) {
+    return args.length > at && args[at].equals("merged") ? OriginTags.DISTINGUISHED : OriginTags.EVERY;
+  }
+
+  /**
+   * N-1 over the first {@code cases} links that carry flow in the base (in the program with a class per origin,
+   * so both tag modes close the same links), each solved from scratch or from the base basis.
+   */
+  private static void n1(OrToolsSolver solver, int links, int cases, OriginTags origins, boolean fromBaseBasis) {
     Snapshot base = Networks.snapshot(links);
-    TransitFormulation f = TransitFormulation.build(base);
+    TransitFormulation f = TransitFormulation.build(base, origins);
     long t0 = System.nanoTime();
-    FlowResult baseResult = new TransitModel(solver, SolveOptions.DEFAULT).solve(base);
+    FlowResult baseResult = new TransitModel(solver, SolveOptions.DEFAULT, origins).solve(base);
     double baseSeconds = (System.nanoTime() - t0) / 1e9;
     LinkedHashSet<String> used = new LinkedHashSet<>();
     baseResult.flows().forEach(x -> used.add(x.link()));
     List<String> closed = new ArrayList<>(used).subList(0, Math.min(cases, used.size()));
     double first = Double.NaN;
-    try (ScenarioSweep sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT)) {
+    try (ScenarioSweep sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT, fromBaseBasis)) {
       sweep.solveWithLinkClosed(closed.get(0)); // warm-up: loads the session
       long t1 = System.nanoTime();
       for (int c = 0; c < closed.size(); c++) {

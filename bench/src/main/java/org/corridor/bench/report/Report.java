@@ -21,6 +21,7 @@ import org.corridor.io.dimacs.DimacsImport;
 import org.corridor.io.dimacs.DimacsNetwork;
 import org.corridor.io.dimacs.DimacsReader;
 import org.corridor.solve.LinearProgram;
+import org.corridor.solve.OriginTags;
 import org.corridor.solve.TransitFormulation;
 import org.corridor.synthetic.netgen.Netgen;
 
@@ -34,7 +35,7 @@ import org.corridor.synthetic.netgen.Netgen;
  * <pre>
  *   java -cp bench/target/benchmarks.jar org.corridor.bench.Report [--rows mcf4k,mcf16k,multiclass,n1,analyze,startup]
  *       [--rounds 3] [--cases 5] [--links 10000] [--timeout 900] [--jar cli/target/corridor.jar]
- *       [--peers bench/peers] [--work bench/target/report] [--write docs/performance.md]
+ *       [--launcher corridor] [--peers bench/peers] [--work bench/target/report] [--write docs/performance.md]
  * </pre>
  */
 public final class Report {
@@ -42,8 +43,10 @@ public final class Report {
   static final String END = "<!-- bench-report:end -->";
   static final String NETGEN_4K = "13502460 12 4096 64 64 32768 1 10000 64000 0 0 100 100 1 1000";
   static final String NETGEN_16K = "13502460 14 16384 128 128 131072 1 10000 128000 0 0 100 100 1 1000";
-  static final String NETGEN_WARMUP = "13502460 8 256 16 16 2048 1 10000 16000 0 0 100 100 1 1000";
   private static final double SAME = 1e-9;
+  private static final String EVERY = "corridor, every origin";
+  private static final String EVERY_COLD = "corridor, every origin, cold";
+  private static final String HIGHS_MERGED = "highs, merged LP";
 
   private final Map<String, String> opt;
   private final Path work;
@@ -114,8 +117,10 @@ public final class Report {
     Path min = netgen(line);
     Path data = work.resolve(min.getFileName() + ".data");
     DimacsImport.Result imported = importOnce(min, data);
-    Path warm = work.resolve("warmup.data");
-    importOnce(netgen(NETGEN_WARMUP), warm);
+    // The warm-up instance: the same NETGEN line with the next seed, so the JIT meets the same sizes.
+    Path warmMin = netgen(nextSeed(line));
+    Path warm = work.resolve(warmMin.getFileName() + ".data");
+    importOnce(warmMin, warm);
     Path mps = work.resolve(min.getFileName() + ".mps");
     if (!Files.exists(mps)) {
       Mps.write(Mps.minCostFlow(read(min)), mps);
@@ -145,77 +150,163 @@ public final class Report {
         : "≤ 3× LEMON; ≥ 50× NetworkX's speed", pass, same);
     if (corridor.extra != null) {
       notes.add(title + ": Corridor answered with `" + corridor.extra + "`; P = " + imported.price() + ", D = "
-          + imported.totalDemand() + ", cost = P·D − welfare.");
+          + imported.totalDemand() + ", cost = P·D − welfare. Its time is a solve in a warmed JVM (10 solves of "
+          + "the same NETGEN line with the next seed first); the first, cold solve of that instance took "
+          + values(runs, "corridor", "cold_seconds") + " s.");
     }
   }
 
+  /**
+   * The multi-class LP solved by Corridor with merged origins (its answer: the synthetic network has no rules, so
+   * each commodity ships as one class, {@link OriginTags}) and with a class per origin, against HiGHS on the
+   * row's LP (a class per origin) and, for a like-for-like view, on the merged LP. All four must agree on welfare.
+   */
   private void multiclass(int links) throws Exception {
     String title = "multi-class LP, " + links + " links × 20 classes (bench synthetic network), solve only";
     Path mps = work.resolve("multiclass-" + links + ".mps");
+    Path mergedMps = work.resolve("multiclass-" + links + "-merged.mps");
     if (!Files.exists(mps)) {
       Mps.write(TransitFormulation.build(Networks.snapshot(links)).lp(), mps);
     }
+    if (!Files.exists(mergedMps)) {
+      Mps.write(TransitFormulation.build(Networks.snapshot(links), OriginTags.DISTINGUISHED).lp(), mergedMps);
+    }
     Path ipm = options("multiclass.opt", "solver = ipm\npresolve_rule_off = 1024\n");
     Map<String, List<Child>> runs = rounds(Map.of(
-        "corridor", java(Probe.class, "multiclass", Integer.toString(links)),
-        "highs", List.of(peers.resolve("highs.sh").toString(), mps.toString(), "--options_file", ipm.toString())),
-        List.of("corridor", "highs"));
+        "corridor", java(Probe.class, "multiclass", Integer.toString(links), "merged"),
+        EVERY, java(Probe.class, "multiclass", Integer.toString(links), "every"),
+        "highs", highs(mps, ipm),
+        HIGHS_MERGED, highs(mergedMps, ipm)),
+        List.of("corridor", EVERY, "highs", HIGHS_MERGED));
     Side corridor = side("corridor", runs, 1);
+    Side every = side(EVERY, runs, 1);
     Side highs = side("highs", runs, -1);
-    String same = sameOptimum(title, corridor, highs);
+    Side highsMerged = side(HIGHS_MERGED, runs, -1);
+    String same = sameOptimum(title, corridor, every, highs, highsMerged);
     List<String> ratios = new ArrayList<>();
     List<Boolean> pass = new ArrayList<>();
     ratio(ratios, pass, "time / HiGHS", corridor.seconds, highs.seconds, 0.5, true);
     ratio(ratios, pass, "memory / HiGHS", corridor.peakMb, highs.peakMb, 1.2, true);
-    row(title, List.of(corridor, highs), ratios, "≤ 0.5× HiGHS time; ≤ 1.2× HiGHS memory", pass, same);
-    notes.add(title + ": HiGHS runs interior point with presolve's dependent-equations rule off "
-        + "(`presolve_rule_off = 1024`), the best setting of the research notes; its time is HiGHS's run time "
-        + "(presolve and solve, not reading). Corridor's time is its whole answer, tie-break stage included.");
+    info(ratios, "every origin: time / HiGHS", every.seconds, highs.seconds);
+    info(ratios, "time / HiGHS on the merged LP", corridor.seconds, highsMerged.seconds);
+    row(title, List.of(corridor, every, highs, highsMerged), ratios, "≤ 0.5× HiGHS time; ≤ 1.2× HiGHS memory", pass,
+        same);
+    notes.add(title + ": `corridor` is Corridor's answer with merged origins (no rule of this network tells its "
+        + "5 origins apart, so its 20 classes become 4: " + values(runs, "corridor", "columns") + " columns, "
+        + values(runs, "corridor", "rows") + " rows, against " + values(runs, EVERY, "columns") + " and "
+        + values(runs, EVERY, "rows") + "); `" + EVERY + "` solves the row's LP with a class per origin. `highs` "
+        + "solves the row's LP, `" + HIGHS_MERGED + "` the merged one; both run interior point with presolve's "
+        + "dependent-equations rule off (`presolve_rule_off = 1024`), the best setting of the research notes; "
+        + "HiGHS's time is its run time (presolve and solve, not reading). Corridor's time is its whole answer, "
+        + "tie-break stage included. The goal's ratios compare the answer with HiGHS on the row's LP.");
   }
 
+  /**
+   * N-1 per case: Corridor's sweep with merged origins, each case started from the base basis, and the sweep as
+   * the analyses run it (a class per origin, each case from scratch), against a cold HiGHS solve of each side's
+   * first case on the row's LP (a class per origin).
+   */
   private void n1(int links, int cases) throws Exception {
     String title = "N-1 over flowed links, " + links + " links × 20 classes: per case";
-    Map<String, List<Child>> runs = rounds(Map.of("corridor", java(Probe.class, "n1", Integer.toString(links),
-        Integer.toString(cases))), List.of("corridor"));
+    String l = Integer.toString(links);
+    String k = Integer.toString(cases);
+    Map<String, List<Child>> runs = rounds(Map.of(
+        "corridor", java(Probe.class, "n1", l, k, "merged", "basis"),
+        EVERY_COLD, java(Probe.class, "n1", l, k, "every", "cold")), List.of("corridor", EVERY_COLD));
     Side corridor = side("corridor", runs, 1);
-    Side highs = Side.missing("highs", skipped.getOrDefault("highs", "no case link"));
-    String link = runs.get("corridor").stream().filter(Child::ok).map(c -> c.values().get("case_link"))
-        .findFirst().orElse(null);
-    if (link != null && !skipped.containsKey("highs")) {
-      Path mps = work.resolve("n1-" + links + "-" + link + ".mps");
-      Mps.write(closed(links, link), mps);
-      Path ipm = options("multiclass.opt", "solver = ipm\npresolve_rule_off = 1024\n");
-      Map<String, List<Child>> cold = rounds(Map.of("highs", List.of(peers.resolve("highs.sh").toString(),
-          mps.toString(), "--options_file", ipm.toString())), List.of("highs"));
-      highs = side("highs", cold, -1);
+    Side every = side(EVERY_COLD, runs, 1);
+    Map<String, Side> highsByLink = new LinkedHashMap<>();
+    for (String side : List.of("corridor", EVERY_COLD)) {
+      String link = caseLink(runs, side);
+      if (link != null && !highsByLink.containsKey(link)) {
+        highsByLink.put(link, highsCase(links, link));
+      }
     }
+    Side highs = highsByLink.getOrDefault(caseLink(runs, "corridor"), Side.missing("highs", "no case link"));
+    Side highsEvery = highsByLink.getOrDefault(caseLink(runs, EVERY_COLD), Side.missing("highs", "no case link"));
     String same = sameOptimum(title, corridor, highs);
+    String sameEvery = sameOptimum(title, every, highsEvery);
     List<String> ratios = new ArrayList<>();
     List<Boolean> pass = new ArrayList<>();
     ratio(ratios, pass, "HiGHS cold / Corridor per case", highs.seconds, corridor.seconds, 50, false);
-    row(title, List.of(corridor, highs), ratios, "≥ 50× a cold HiGHS solve per case", pass, same);
-    Child any = runs.get("corridor").stream().filter(Child::ok).findFirst().orElse(null);
-    if (any != null) {
-      notes.add(title + ": Corridor's figure is the mean of " + any.values().get("cases") + " cases (of "
-          + any.values().get("flowed_links") + " flowed links) in one `ScenarioSweep`, each from scratch with its "
-          + "tie-break, after a base solve of " + any.values().get("base_seconds") + " s; HiGHS solves the first "
-          + "case (`" + link + "` closed) cold from an MPS file.");
+    info(ratios, "every origin, cold: HiGHS cold / Corridor per case", highsEvery.seconds, every.seconds);
+    row(title, List.of(corridor, every, highs), ratios, "≥ 50× a cold HiGHS solve per case", pass,
+        same.startsWith("**FAIL**") ? same : sameEvery.startsWith("**FAIL**") ? sameEvery : same);
+    Child any = runs.getOrDefault("corridor", List.of()).stream().filter(Child::ok).findFirst().orElse(null);
+    Child anyEvery = runs.getOrDefault(EVERY_COLD, List.of()).stream().filter(Child::ok).findFirst().orElse(null);
+    if (any != null && anyEvery != null) {
+      notes.add(title + ": each Corridor figure is the mean of " + any.values().get("cases") + " cases (of "
+          + any.values().get("flowed_links") + " flowed links) in one `ScenarioSweep`, tie-break included. "
+          + "`corridor`: merged origins, each case started from the base basis and steered back after it, after a "
+          + "base solve of " + any.values().get("base_seconds") + " s. `" + EVERY_COLD + "`: a class per origin, "
+          + "each case from scratch (what `chokepoints` runs, as it reports losses per country), after a base solve "
+          + "of " + anyEvery.values().get("base_seconds") + " s. HiGHS solves each side's first case (`"
+          + String.join("`, `", highsByLink.keySet()) + "` closed) cold from an MPS file of the row's LP; "
+          + "optima: " + same + " (corridor), " + sameEvery + " (" + EVERY_COLD + ").");
     }
   }
 
+  private String caseLink(Map<String, List<Child>> runs, String side) {
+    return runs.getOrDefault(side, List.of()).stream().filter(Child::ok).map(c -> c.values().get("case_link"))
+        .findFirst().orElse(null);
+  }
+
+  /** A cold HiGHS solve, over the rounds, of the row's LP with {@code link} closed. */
+  private Side highsCase(int links, String link) throws Exception {
+    if (skipped.containsKey("highs")) {
+      return Side.missing("highs", skipped.get("highs"));
+    }
+    Path mps = work.resolve("n1-" + links + "-" + link + ".mps");
+    Mps.write(closed(links, link), mps);
+    Path ipm = options("multiclass.opt", "solver = ipm\npresolve_rule_off = 1024\n");
+    return side("highs", rounds(Map.of("highs", highs(mps, ipm)), List.of("highs")), -1);
+  }
+
+  private List<String> highs(Path mps, Path options) {
+    return List.of(peers.resolve("highs.sh").toString(), mps.toString(), "--options_file", options.toString());
+  }
+
+  /** What the rounds of one side printed for {@code key}, once if they agree. */
+  private static String values(Map<String, List<Child>> runs, String side, String key) {
+    List<String> v = runs.getOrDefault(side, List.of()).stream().filter(Child::ok).map(c -> c.values().get(key))
+        .distinct().toList();
+    return v.isEmpty() ? "—" : String.join("/", v);
+  }
+
+  /**
+   * A command of the command line, wall clock from start to exit, JVM start included: as users run it, through
+   * the launcher ({@code ./corridor}: class data sharing, the client compiler for short commands, the serial
+   * collector), after one untimed run that makes its class-data archive in a cache folder of the report's own;
+   * and as {@code java -jar} with no options, for comparison.
+   */
   private void wall(String title, double goal, List<String> args) throws Exception {
     Path jar = Path.of(opt.getOrDefault("jar", "cli/target/corridor.jar")).toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
-    cmd.addAll(args);
-    Map<String, List<Child>> runs = rounds(Map.of("corridor", cmd), List.of("corridor"));
-    List<Child> ok = runs.get("corridor").stream().filter(Child::ok).toList();
-    Side corridor = ok.isEmpty() ? Side.missing("corridor", runs.get("corridor").get(0).why())
-        : new Side("corridor", ok.stream().mapToDouble(Child::wallSeconds).min().orElse(Double.NaN),
-            ok.stream().mapToDouble(Child::peakRssMb).max().orElse(Double.NaN), Double.NaN, null, null);
+    Path launcher = Path.of(opt.getOrDefault("launcher", "corridor")).toAbsolutePath();
+    List<String> viaLauncher = new ArrayList<>(List.of("/usr/bin/env",
+        "CORRIDOR_CACHE=" + work.resolve("launcher-cache"), launcher.toString()));
+    viaLauncher.addAll(args);
+    List<String> plain = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
+    plain.addAll(args);
+    Child first = Child.run(viaLauncher, work, timeout);
+    System.err.printf(Locale.ROOT, "  untimed launcher run: exit %d, %.3f s wall%n", first.exit(), first.wallSeconds());
+    Map<String, List<Child>> runs = rounds(Map.of("corridor", viaLauncher, JAVA_JAR, plain), List.of("corridor", JAVA_JAR));
+    Side corridor = wallSide("corridor", runs);
+    Side plainJar = wallSide(JAVA_JAR, runs);
     List<String> ratios = new ArrayList<>();
     List<Boolean> pass = new ArrayList<>();
     ratio(ratios, pass, "seconds", corridor.seconds, 1, goal, true);
-    row(title, List.of(corridor), ratios, "under " + goal + " s", pass, "—");
+    info(ratios, "`java -jar`: seconds", plainJar.seconds, 1);
+    row(title, List.of(corridor, plainJar), ratios, "under " + goal + " s", pass, "—");
+  }
+
+  private static final String JAVA_JAR = "java -jar";
+
+  private static Side wallSide(String name, Map<String, List<Child>> runs) {
+    List<Child> all = runs.getOrDefault(name, List.of());
+    List<Child> ok = all.stream().filter(Child::ok).toList();
+    return ok.isEmpty() ? Side.missing(name, all.isEmpty() ? "did not run" : all.get(0).why())
+        : new Side(name, ok.stream().mapToDouble(Child::wallSeconds).min().orElse(Double.NaN),
+            ok.stream().mapToDouble(Child::peakRssMb).max().orElse(Double.NaN), Double.NaN, null, null);
   }
 
   // --- running --------------------------------------------------------------------------------------
@@ -225,7 +316,7 @@ public final class Report {
     Map<String, List<Child>> runs = new LinkedHashMap<>();
     for (int r = 0; r < rounds; r++) {
       for (String side : order) {
-        if (skipped.containsKey(side) || !commands.containsKey(side)) {
+        if (skipped.containsKey(peer(side)) || !commands.containsKey(side)) {
           continue;
         }
         Child c = Child.run(commands.get(side), work, timeout);
@@ -239,8 +330,8 @@ public final class Report {
 
   /** A side's figures over its rounds; {@code sign} turns HiGHS's minimised objective into the row's optimum. */
   private Side side(String name, Map<String, List<Child>> runs, int sign) {
-    if (skipped.containsKey(name)) {
-      return Side.missing(name, skipped.get(name));
+    if (skipped.containsKey(peer(name))) {
+      return Side.missing(name, skipped.get(peer(name)));
     }
     List<Child> all = runs.getOrDefault(name, List.of());
     List<Child> ok = all.stream().filter(Child::ok).map(Report::highsValues).toList();
@@ -308,6 +399,17 @@ public final class Report {
         : String.format(Locale.ROOT, "%.10g, same as %s", reference.optimum, String.join(", ", checked));
   }
 
+  /** The program a side runs: {@code highs, merged LP} is HiGHS. */
+  private static String peer(String side) {
+    int comma = side.indexOf(',');
+    return comma < 0 ? side : side.substring(0, comma);
+  }
+
+  /** A ratio shown beside the goal's, which does not decide the row. */
+  private static void info(List<String> ratios, String what, double num, double den) {
+    ratios.add(what + " " + (Double.isNaN(num) || Double.isNaN(den) ? "not measured" : fmt(num / den)));
+  }
+
   private static boolean close(double a, double b) {
     return Math.abs(a - b) <= SAME * Math.max(1, Math.abs(b));
   }
@@ -361,6 +463,13 @@ public final class Report {
 
   // --- inputs ---------------------------------------------------------------------------------------
 
+  /** The same NETGEN parameter line with the seed (its first number) plus one. */
+  static String nextSeed(String line) {
+    String[] v = line.split("\\s+");
+    v[0] = Long.toString(Long.parseLong(v[0]) + 1);
+    return String.join(" ", v);
+  }
+
   private Path netgen(String line) throws IOException {
     long[] v = Arrays.stream(line.split("\\s+")).mapToLong(Long::parseLong).toArray();
     Path file = work.resolve("netgen-" + v[2] + "-" + v[0] + ".min");
@@ -408,8 +517,14 @@ public final class Report {
     return file;
   }
 
+  /**
+   * A probe's JVM, with the launcher's collector and starting heap ({@code ./corridor}: the serial collector from
+   * 16 MB, so the process keeps only the memory it needs) and the optimising compiler, as {@code corridor serve}
+   * and {@code risk} run.
+   */
   private static List<String> java(Class<?> main, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"), main.getName()));
+    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:+UseSerialGC", "-Xms16m", "-cp",
+        System.getProperty("java.class.path"), main.getName()));
     cmd.addAll(List.of(args));
     return cmd;
   }
