@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs {@link Sweep}s of one base formulation on an injected executor. It keeps a pool of live solver
  * sessions, at most {@code parallelism}, opened on first need and kept for every sweep of the run; a
- * task borrows one, solves its case from scratch and gives it back. Because no case depends on the one
- * solved before it on the same session, the results are the same, in the order of the cases, whatever
- * the executor, the number of sessions or the order in which tasks run.
+ * task borrows one, solves its case from a fixed state (see below) and gives it back. Because no case
+ * depends on the one solved before it on the same session, the results are the same, in the order of the
+ * cases, whatever the executor, the number of sessions or the order in which tasks run.
  *
  * <p>Where a case starts is a {@link CaseStart}, {@link CaseStart#BY_SIZE} unless asked otherwise: from the base
  * basis on programs of at least {@link CaseStart#BASE_BASIS_FROM} rows × columns, where that was measured to
  * be faster per case, else from scratch (docs/performance.md, "A rule by program size"). It is decided once,
- * from the base program, so every session of the run starts its cases the same way.
+ * from the base program, so every session of the run starts its cases the same way. The two starts can give
+ * answers that differ in their last bits; a given program always gets the same one.
  */
 public final class SweepRunner implements AutoCloseable {
   private final TransitFormulation base;
