@@ -13,6 +13,7 @@ import org.corridor.io.DataSetLoader;
 import org.corridor.policy.Scenario;
 import org.corridor.policy.ScenarioResolver;
 import org.corridor.policy.Snapshot;
+import org.corridor.solve.CaseStart;
 import org.corridor.solve.FlowResult;
 import org.corridor.solve.LpSolution;
 import org.corridor.solve.OriginTags;
@@ -31,11 +32,12 @@ import org.corridor.solve.ortools.OrToolsSolver;
  * <pre>
  *   Probe mcf DATASET WARMUP_DATASET P D                   optimum = P·D − welfare (DimacsImport's formula)
  *   Probe multiclass LINKS [every|merged]                  optimum = welfare
- *   Probe n1 LINKS CASES [every|merged] [cold|basis]       per-case seconds of an N-1 sweep over flowed links
+ *   Probe n1 LINKS CASES [every|merged] [cold|basis|by-size]  per-case seconds of an N-1 sweep over flowed links
  * </pre>
  * {@code merged} builds the program with {@link OriginTags#DISTINGUISHED} (one class per commodity on the bench
  * network, which has no rules); {@code basis} starts each case from the base basis ({@code ScenarioSweep}'s
- * {@code fromBaseBasis}) instead of from scratch. Both give the same optimum as the defaults.
+ * {@code fromBaseBasis}) instead of from scratch, {@code by-size} as sweeps decide ({@link CaseStart#BY_SIZE}).
+ * All give the same optimum as the defaults.
  */
 public final class Probe {
   private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
@@ -80,7 +82,7 @@ public final class Probe {
         print("solve_seconds", String.format(Locale.ROOT, "%.6f", seconds));
       }
       case "n1" -> n1(solver, Integer.parseInt(args[1]), Integer.parseInt(args[2]), origins(args, 3),
-          args.length > 4 && args[4].equals("basis"));
+          args.length > 4 ? args[4] : "cold");
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     }
     print("peak_rss_kb", Long.toString(peakRssKb()));
@@ -101,13 +103,18 @@ public final class Probe {
     return args.length > at && args[at].equals("merged") ? OriginTags.DISTINGUISHED : OriginTags.EVERY;
   }
 
-  /**
-   * N-1 over the first {@code cases} links that carry flow in the base (in the program with a class per origin,
-   * so both tag modes close the same links), each solved from scratch or from the base basis.
-   */
-  private static void n1(OrToolsSolver solver, int links, int cases, OriginTags origins, boolean fromBaseBasis) {
+  /** N-1 over the first {@code cases} links that carry flow in the base, each solved from scratch or from the base basis. */
+  private static void n1(OrToolsSolver solver, int links, int cases, OriginTags origins, String start) {
     Snapshot base = Networks.snapshot(links);
     TransitFormulation f = TransitFormulation.build(base, origins);
+    CaseStart caseStart = switch (start) {
+      case "cold" -> CaseStart.COLD;
+      case "basis" -> CaseStart.FROM_BASE_BASIS;
+      case "by-size" -> CaseStart.BY_SIZE;
+      default -> throw new IllegalArgumentException("unknown start " + start + ": cold, basis or by-size");
+    };
+    boolean fromBaseBasis = caseStart.fromBaseBasis(f.lp());
+    print("from_base_basis", Boolean.toString(fromBaseBasis));
     long t0 = System.nanoTime();
     FlowResult baseResult = new TransitModel(solver, SolveOptions.DEFAULT, origins).solve(base);
     double baseSeconds = (System.nanoTime() - t0) / 1e9;

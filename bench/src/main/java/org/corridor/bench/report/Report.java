@@ -45,7 +45,7 @@ public final class Report {
   static final String NETGEN_16K = "13502460 14 16384 128 128 131072 1 10000 128000 0 0 100 100 1 1000";
   private static final double SAME = 1e-9;
   private static final String EVERY = "corridor, every origin";
-  private static final String EVERY_COLD = "corridor, every origin, cold";
+  private static final String EVERY_SWEEP = "corridor, every origin";
   private static final String HIGHS_MERGED = "highs, merged LP";
 
   private final Map<String, String> opt;
@@ -203,7 +203,7 @@ public final class Report {
 
   /**
    * N-1 per case: Corridor's sweep with merged origins, each case started from the base basis, and the sweep as
-   * the analyses run it (a class per origin, each case from scratch), against a cold HiGHS solve of each side's
+   * the analyses run it (a class per origin, each case started as {@code CaseStart.BY_SIZE} decides), against a cold HiGHS solve of each side's
    * first case on the row's LP (a class per origin).
    */
   private void n1(int links, int cases) throws Exception {
@@ -212,37 +212,38 @@ public final class Report {
     String k = Integer.toString(cases);
     Map<String, List<Child>> runs = rounds(Map.of(
         "corridor", java(Probe.class, "n1", l, k, "merged", "basis"),
-        EVERY_COLD, java(Probe.class, "n1", l, k, "every", "cold")), List.of("corridor", EVERY_COLD));
+        EVERY_SWEEP, java(Probe.class, "n1", l, k, "every", "by-size")), List.of("corridor", EVERY_SWEEP));
     Side corridor = side("corridor", runs, 1);
-    Side every = side(EVERY_COLD, runs, 1);
+    Side every = side(EVERY_SWEEP, runs, 1);
     Map<String, Side> highsByLink = new LinkedHashMap<>();
-    for (String side : List.of("corridor", EVERY_COLD)) {
+    for (String side : List.of("corridor", EVERY_SWEEP)) {
       String link = caseLink(runs, side);
       if (link != null && !highsByLink.containsKey(link)) {
         highsByLink.put(link, highsCase(links, link));
       }
     }
     Side highs = highsByLink.getOrDefault(caseLink(runs, "corridor"), Side.missing("highs", "no case link"));
-    Side highsEvery = highsByLink.getOrDefault(caseLink(runs, EVERY_COLD), Side.missing("highs", "no case link"));
+    Side highsEvery = highsByLink.getOrDefault(caseLink(runs, EVERY_SWEEP), Side.missing("highs", "no case link"));
     String same = sameOptimum(title, corridor, highs);
     String sameEvery = sameOptimum(title, every, highsEvery);
     List<String> ratios = new ArrayList<>();
     List<Boolean> pass = new ArrayList<>();
     ratio(ratios, pass, "HiGHS cold / Corridor per case", highs.seconds, corridor.seconds, 50, false);
-    info(ratios, "every origin, cold: HiGHS cold / Corridor per case", highsEvery.seconds, every.seconds);
+    info(ratios, "every origin: HiGHS cold / Corridor per case", highsEvery.seconds, every.seconds);
     row(title, List.of(corridor, every, highs), ratios, "≥ 50× a cold HiGHS solve per case", pass,
         same.startsWith("**FAIL**") ? same : sameEvery.startsWith("**FAIL**") ? sameEvery : same);
     Child any = runs.getOrDefault("corridor", List.of()).stream().filter(Child::ok).findFirst().orElse(null);
-    Child anyEvery = runs.getOrDefault(EVERY_COLD, List.of()).stream().filter(Child::ok).findFirst().orElse(null);
+    Child anyEvery = runs.getOrDefault(EVERY_SWEEP, List.of()).stream().filter(Child::ok).findFirst().orElse(null);
     if (any != null && anyEvery != null) {
       notes.add(title + ": each Corridor figure is the mean of " + any.values().get("cases") + " cases (of "
           + any.values().get("flowed_links") + " flowed links) in one `ScenarioSweep`, tie-break included. "
           + "`corridor`: merged origins, each case started from the base basis and steered back after it, after a "
-          + "base solve of " + any.values().get("base_seconds") + " s. `" + EVERY_COLD + "`: a class per origin, "
-          + "each case from scratch (what `chokepoints` runs, as it reports losses per country), after a base solve "
-          + "of " + anyEvery.values().get("base_seconds") + " s. HiGHS solves each side's first case (`"
+          + "base solve of " + any.values().get("base_seconds") + " s. `" + EVERY_SWEEP + "`: a class per origin, "
+          + "each case started as sweeps decide by program size (`CaseStart.BY_SIZE`; from the base basis: "
+          + anyEvery.values().get("from_base_basis") + "), what `chokepoints` runs, as it reports losses per "
+          + "country, after a base solve of " + anyEvery.values().get("base_seconds") + " s. HiGHS solves each side's first case (`"
           + String.join("`, `", highsByLink.keySet()) + "` closed) cold from an MPS file of the row's LP; "
-          + "optima: " + same + " (corridor), " + sameEvery + " (" + EVERY_COLD + ").");
+          + "optima: " + same + " (corridor), " + sameEvery + " (" + EVERY_SWEEP + ").");
     }
   }
 
