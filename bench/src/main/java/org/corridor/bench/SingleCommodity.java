@@ -201,6 +201,7 @@ public final class SingleCommodity {
     snap.network().nodes().keySet().forEach(id -> node.put(id, node.size()));
     int s = node.size();
     int t = s + 1;
+    OrToolsSolver.loadNativeLibraries();
     com.google.ortools.graph.MinCostFlow flow = new com.google.ortools.graph.MinCostFlow();
     try {
       long top = 0;

@@ -111,6 +111,7 @@ public final class Sizes {
 
   private static String[] measure(int links, double timeLimit) throws InterruptedException {
     long t = System.nanoTime();
+    OrToolsSolver.loadNativeLibraries();
     OrToolsSolver solver = new OrToolsSolver();
     double natives = secondsSince(t);
 

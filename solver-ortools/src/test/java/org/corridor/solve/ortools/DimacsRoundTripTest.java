@@ -140,6 +140,7 @@ class DimacsRoundTripTest {
 
   /** The independent answer: OR-Tools' min-cost-flow on the DIMACS network as it is. */
   private static double minCostFlow(DimacsNetwork net) {
+    OrToolsSolver.loadNativeLibraries();
     MinCostFlow f = new MinCostFlow();
     try {
       for (int k = 0; k < net.arcs(); k++) {

@@ -126,6 +126,7 @@ class NetworkSolveTest {
     }
     NetworkSimplex ns = new NetworkSimplex(nodes, tail, head, cap, cost, supply);
     NetworkSimplex.Status status = ns.run();
+    OrToolsSolver.loadNativeLibraries();
     MinCostFlow mcf = new MinCostFlow();
     try {
       for (int a = 0; a < arcs; a++) {
