@@ -29,6 +29,9 @@ import org.corridor.policy.Snapshot;
  * Banned variables are kept with an upper bound of 0, so every scenario of a data set has the same
  * columns: a sweep can reuse one loaded model and only change bounds.
  *
+ * <p>Classes are per commodity and origin; with {@link OriginTags#DISTINGUISHED} the origins no rule in force tells
+ * apart share one class per commodity (origin {@link OriginTags#MERGED}), which keeps the optimal welfare.
+ *
  * <p>A link capacity that only one column can use (one class, one direction) is that column's upper bound
  * u_l / φ instead of a row ({@link Capacity}): on a single-commodity network that removes a row per link.
  * Its shadow price is the column's reduced cost divided by φ, the same number the row's dual would be.
