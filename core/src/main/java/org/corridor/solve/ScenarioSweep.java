@@ -31,6 +31,8 @@ public final class ScenarioSweep implements AutoCloseable {
   /** Whether the session's last solve ended on the base basis, or it has to be steered back first. */
   private boolean atBase;
   private boolean steerFirst;
+  /** Answers this session's run has found, shared by its sessions; null: none kept. */
+  private final SolvedPrograms solved;
 
   /** Loads the base formulation into a new session of {@code solver}; nothing is solved yet. Cases start cold. */
   public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options) {
@@ -45,6 +47,16 @@ public final class ScenarioSweep implements AutoCloseable {
    *     (the same optimum reached through other factorisations), never between orders or threads
    */
   public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options, boolean fromBaseBasis) {
+    this(base, solver, options, fromBaseBasis, null);
+  }
+
+  /**
+   * A session of a run whose sessions share {@code solved}: a case whose program the run has solved before
+   * takes that answer, the same bits ({@link SolvedPrograms}).
+   */
+  public ScenarioSweep(TransitFormulation base, LpSolver solver, SolveOptions options, boolean fromBaseBasis,
+      SolvedPrograms solved) {
+    this.solved = solved;
     this.fromBaseBasis = fromBaseBasis;
     this.base = base;
     this.solver = solver;
@@ -63,7 +75,7 @@ public final class ScenarioSweep implements AutoCloseable {
     double build = (System.nanoTime() - t0) / 1e9;
     if (!sameShape(f.lp(), base.lp())) {
       rebuilt++;
-      return FlowResult.from(f, solver.solve(f.lp(), options), build);
+      return FlowResult.from(f, known("loaded on its own", f.lp(), () -> solver.solve(f.lp(), options)), build);
     }
     inPlace++;
     return FlowResult.from(f, solveWithBounds(f.lp()), build);
@@ -174,6 +186,14 @@ public final class ScenarioSweep implements AutoCloseable {
    * scratch: either way its answer does not depend on what the session solved before.
    */
   private LpSolution solveWithBounds(LinearProgram v) {
+    return known(fromBaseBasis ? "from the base basis" : "from scratch", v, () -> solveOnSession(v));
+  }
+
+  private LpSolution known(String path, LinearProgram lp, java.util.function.Supplier<LpSolution> solve) {
+    return solved == null ? solve.get() : solved.answer(path, lp, solve);
+  }
+
+  private LpSolution solveOnSession(LinearProgram v) {
     boolean fromBase = toBaseBasis();
     LinearProgram lp = base.lp();
     List<Integer> cols = new ArrayList<>();

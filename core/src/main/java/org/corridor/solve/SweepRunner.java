@@ -32,6 +32,8 @@ public final class SweepRunner implements AutoCloseable {
   private final List<ScenarioSweep> all = new ArrayList<>();
   private final int parallelism;
   private final boolean fromBaseBasis;
+  /** Answers found in this run, shared by its sessions: a repeated program is not solved again. */
+  private final SolvedPrograms solved = new SolvedPrograms();
 
   /**
    * A runner whose cases start as {@link CaseStart#BY_SIZE} decides for {@code base}.
@@ -66,6 +68,11 @@ public final class SweepRunner implements AutoCloseable {
 
   public SolveOptions options() {
     return options;
+  }
+
+  /** How many cases of this run took the answer of a program solved before ({@link SolvedPrograms}). */
+  public int repeats() {
+    return solved.repeats();
   }
 
   /** Whether this runner's sessions start cases from the base basis (where the solver reports one). */
@@ -113,7 +120,7 @@ public final class SweepRunner implements AutoCloseable {
     }
     synchronized (all) {
       if (all.size() < parallelism) {
-        ScenarioSweep opened = new ScenarioSweep(base, solver, options, fromBaseBasis);
+        ScenarioSweep opened = new ScenarioSweep(base, solver, options, fromBaseBasis, solved);
         all.add(opened);
         return opened;
       }

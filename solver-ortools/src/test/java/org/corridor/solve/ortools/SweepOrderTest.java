@@ -56,6 +56,33 @@ class SweepOrderTest {
   }
 
   /**
+   * A run that meets a program again takes the answer it found the first time (SolvedPrograms): every case listed
+   * twice, on one thread, solves each program once, and both answers are the bits of a run without repeats.
+   */
+  @Test
+  void aRepeatedCaseTakesTheSameAnswerWithoutASolve() {
+    Snapshot base = new ScenarioResolver(new SyntheticNetwork(30, 70, 2, 3, 11L).generate())
+        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
+    TransitFormulation f = TransitFormulation.build(base);
+    OrToolsSolver solver = new OrToolsSolver();
+    List<String> cases = flowed(f, solver, 8);
+    List<String> twice = new ArrayList<>(cases);
+    twice.addAll(cases);
+    Map<String, String> once = run(f, solver, cases, 1);
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, 1, Progress.NONE)) {
+      List<String> answers = runner.run(Sweep.of("n-1", twice, Sweep.Variant.LinkClosed::new,
+          (id, r) -> Double.doubleToLongBits(r.objective()) + " " + r.flows()));
+      assertThat(runner.repeats()).isEqualTo(cases.size());
+      for (int c = 0; c < twice.size(); c++) {
+        assertThat(answers.get(c)).as(twice.get(c)).isEqualTo(once.get(twice.get(c)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
    * A node case solved by bounds on the live session gives the bits the old path gave (the variant's
    * scenario resolved, its program built, and solved in place): on one thread in one order, and on two
    * threads in the reverse order.
