@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 class SolvedProgramsTest {
   /** max x0 + 2 x1, x0 + x1 ≤ 4, 0 ≤ x ≤ 3. */
   private static LinearProgram program() {
+    return program(2, 1);
+  }
+
+  /** max x0 + c x1, x0 + a x1 ≤ 4, 0 ≤ x ≤ 3. */
+  private static LinearProgram program(double c, double a) {
     LinearProgram lp = new LinearProgram();
     lp.addColumn(0, 3, 1);
-    lp.addColumn(0, 3, 2);
+    lp.addColumn(0, 3, c);
     lp.beginRow(Double.NEGATIVE_INFINITY, 4);
     lp.coefficient(0, 1);
-    lp.coefficient(1, 1);
+    lp.coefficient(1, a);
     lp.endRow();
     return lp;
   }
@@ -93,20 +98,8 @@ class SolvedProgramsTest {
     row.setRowUpper(0, 5);
     LinearProgram tie = program();
     tie.setTieBreak(0, 1e-4);
-    LinearProgram objective = new LinearProgram();
-    objective.addColumn(0, 3, 1);
-    objective.addColumn(0, 3, 3);
-    objective.beginRow(Double.NEGATIVE_INFINITY, 4);
-    objective.coefficient(0, 1);
-    objective.coefficient(1, 1);
-    objective.endRow();
-    LinearProgram matrix = new LinearProgram();
-    matrix.addColumn(0, 3, 1);
-    matrix.addColumn(0, 3, 2);
-    matrix.beginRow(Double.NEGATIVE_INFINITY, 4);
-    matrix.coefficient(0, 1);
-    matrix.coefficient(1, 2);
-    matrix.endRow();
+    LinearProgram objective = program(3, 1);
+    LinearProgram matrix = program(2, 2);
     assertThat(java.util.stream.Stream.of(bound, row, tie, objective, matrix).map(SolvedPrograms::digest))
         .doesNotContain(base).doesNotHaveDuplicates();
   }

@@ -39,9 +39,7 @@ import org.junit.jupiter.api.Test;
 class SweepOrderTest {
   @Test
   void sameAnswersOnOneAndTwoThreadsInEitherOrder() {
-    Snapshot base = new ScenarioResolver(new SyntheticNetwork(40, 100, 2, 3, 7L).generate())
-        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
-    TransitFormulation f = TransitFormulation.build(base);
+    TransitFormulation f = formulation(new SyntheticNetwork(40, 100, 2, 3, 7L));
     OrToolsSolver solver = new OrToolsSolver();
     LinkedHashSet<String> flowed = new LinkedHashSet<>();
     FlowResult.from(f, solver.solve(f.lp(), SolveOptions.DEFAULT), 0).flows().forEach(x -> flowed.add(x.link()));
@@ -61,9 +59,7 @@ class SweepOrderTest {
    */
   @Test
   void aRepeatedCaseTakesTheSameAnswerWithoutASolve() {
-    Snapshot base = new ScenarioResolver(new SyntheticNetwork(30, 70, 2, 3, 11L).generate())
-        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
-    TransitFormulation f = TransitFormulation.build(base);
+    TransitFormulation f = formulation(new SyntheticNetwork(30, 70, 2, 3, 11L));
     OrToolsSolver solver = new OrToolsSolver();
     List<String> cases = flowed(f, solver, 8);
     List<String> twice = new ArrayList<>(cases);
@@ -71,8 +67,7 @@ class SweepOrderTest {
     Map<String, String> once = run(f, solver, cases, 1);
     ExecutorService pool = Executors.newFixedThreadPool(1);
     try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, 1, Progress.NONE)) {
-      List<String> answers = runner.run(Sweep.of("n-1", twice, Sweep.Variant.LinkClosed::new,
-          (id, r) -> Double.doubleToLongBits(r.objective()) + " " + r.flows()));
+      List<String> answers = answers(runner, twice, Sweep.Variant.LinkClosed::new);
       assertThat(runner.repeats()).isEqualTo(cases.size());
       for (int c = 0; c < twice.size(); c++) {
         assertThat(answers.get(c)).as(twice.get(c)).isEqualTo(once.get(twice.get(c)));
@@ -108,12 +103,12 @@ class SweepOrderTest {
     assertThat(rebuilt.values().stream().distinct().count()).isGreaterThan(5);
   }
 
+  /** Each case's status, welfare (its bits) and flows, keyed by the case. */
   private static Map<String, String> runNodes(TransitFormulation f, OrToolsSolver solver, List<String> cases,
       int threads, java.util.function.Function<String, Sweep.Variant> variant) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, threads, Progress.NONE)) {
-      List<String> answers = runner.run(Sweep.of("n-1", cases, variant,
-          (id, r) -> r.status() + " " + Double.doubleToLongBits(r.objective()) + " " + r.flows()));
+      List<String> answers = answers(runner, cases, variant);
       Map<String, String> out = new HashMap<>();
       for (int c = 0; c < cases.size(); c++) {
         out.put(cases.get(c), answers.get(c));
@@ -130,9 +125,7 @@ class SweepOrderTest {
    */
   @Test
   void fromTheBaseBasisTheOrderDoesNotMatter() {
-    Snapshot base = new ScenarioResolver(new SyntheticNetwork(40, 100, 2, 3, 7L).generate())
-        .resolve(Scenario.base(LocalDate.of(2025, 1, 1)));
-    TransitFormulation f = TransitFormulation.build(base);
+    TransitFormulation f = formulation(new SyntheticNetwork(40, 100, 2, 3, 7L));
     OrToolsSolver solver = new OrToolsSolver();
     LinkedHashSet<String> flowed = new LinkedHashSet<>();
     FlowResult.from(f, solver.solve(f.lp(), SolveOptions.DEFAULT), 0).flows().forEach(x -> flowed.add(x.link()));
@@ -268,17 +261,18 @@ class SweepOrderTest {
 
   /** Each case's welfare (its bits) and flows, keyed by the closed link. */
   private static Map<String, String> run(TransitFormulation f, OrToolsSolver solver, List<String> cases, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (SweepRunner runner = new SweepRunner(f, solver, SolveOptions.DEFAULT, pool, threads, Progress.NONE)) {
-      List<String> answers = runner.run(Sweep.of("n-1", cases, Sweep.Variant.LinkClosed::new,
-          (id, r) -> Double.doubleToLongBits(r.objective()) + " " + r.flows()));
-      Map<String, String> out = new HashMap<>();
-      for (int c = 0; c < cases.size(); c++) {
-        out.put(cases.get(c), answers.get(c));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
+    return runNodes(f, solver, cases, threads, Sweep.Variant.LinkClosed::new);
+  }
+
+  /** Each case's welfare (its bits) and flows, in the order of the cases. */
+  private static List<String> answers(SweepRunner runner, List<String> cases,
+      java.util.function.Function<String, Sweep.Variant> variant) {
+    return runner.run(Sweep.of("n-1", cases, variant,
+        (id, r) -> r.status() + " " + Double.doubleToLongBits(r.objective()) + " " + r.flows()));
+  }
+
+  /** The program of a synthetic network's base scenario as of 2025-01-01. */
+  private static TransitFormulation formulation(SyntheticNetwork network) {
+    return TransitFormulation.build(new ScenarioResolver(network.generate()).resolve(Scenario.base(LocalDate.of(2025, 1, 1))));
   }
 }
