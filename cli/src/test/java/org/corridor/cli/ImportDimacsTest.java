@@ -9,22 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corridor import dimacs} end to end: import, then solve the data set it wrote. */
 class ImportDimacsTest {
-  private static final String SMALL = """
-      p min 4 5
-      n 1 4
-      n 4 -4
-      a 1 2 0 4 2
-      a 1 3 0 2 2
-      a 2 3 0 2 1
-      a 2 4 0 3 3
-      a 3 4 0 5 1
-      """;
+  /** The hand-checked instance kept as an example: optimal cost 14. */
+  private static final String SMALL = "../data/examples/dimacs/small.min";
 
   @Test
   void importsThenSolvesToTheKnownCost(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("small.min");
-    Files.writeString(file, SMALL);
-    Run r = Run.of("import", "dimacs", file.toString(), dir.resolve("ds").toString());
+    Run r = Run.of("import", "dimacs", SMALL, dir.resolve("ds").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("4 nodes, 5 links; P = 10, D = 4; min cost = 10·4 − welfare.");
     Run solve = Run.of("solve", dir.resolve("ds").toString(), "--format", "json");

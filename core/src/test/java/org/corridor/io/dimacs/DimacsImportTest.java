@@ -24,19 +24,19 @@ class DimacsImportTest {
    *    └───2, cap 2──▶ (3) ◀──1, cap 2──┘          │
    *                     └────────1, cap 5──────────┘
    * </pre>
-   * Optimal cost 14: 2 units 1→3→4 (cost 3 each), 2 units 1→2→3→4 (cost 4 each).
+   * Optimal cost 14: 2 units 1→3→4 (cost 3 each), 2 units 1→2→3→4 (cost 4 each). Kept in
+   * data/examples/dimacs/small.min.
    */
-  static final String SMALL = """
-      c a hand-checked instance
-      p min 4 5
-      n 1 4
-      n 4 -4
-      a 1 2 0 4 2
-      a 1 3 0 2 2
-      a 2 3 0 2 1
-      a 2 4 0 3 3
-      a 3 4 0 5 1
-      """;
+  static final String SMALL = small();
+
+  /** The instance as the repository keeps it, an example for users too. */
+  private static String small() {
+    try {
+      return Files.readString(Path.of("../data/examples/dimacs/small.min"), StandardCharsets.US_ASCII);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @Test
   void readsTheSmallInstance() throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,19 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DimacsRoundTripTest {
   private static final OrToolsSolver SOLVER = new OrToolsSolver();
 
-  /** The hand-checked instance of DimacsImportTest: optimal cost 14, with GLOP and with the auto choice. */
+  /** The hand-checked instance of data/examples/dimacs/small.min: optimal cost 14, with GLOP and with the auto choice. */
   @Test
   void smallInstanceGivesItsKnownCost(@TempDir Path dir) throws Exception {
-    String small = """
-        p min 4 5
-        n 1 4
-        n 4 -4
-        a 1 2 0 4 2
-        a 1 3 0 2 2
-        a 2 3 0 2 1
-        a 2 4 0 3 3
-        a 3 4 0 5 1
-        """;
+    String small = Files.readString(Path.of("../data/examples/dimacs/small.min"), StandardCharsets.US_ASCII);
     DimacsNetwork n = DimacsReader.read(new StringReader(small), "small.min");
     DimacsImport.Result r = DimacsImport.write(n, dir.resolve("ds"), "small.min", LocalDate.of(2026, 1, 1), "0");
     for (SolverKind kind : List.of(SolverKind.GLOP, SolverKind.AUTO)) {
