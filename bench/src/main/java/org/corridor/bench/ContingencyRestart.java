@@ -3,7 +3,6 @@ package org.corridor.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.corridor.policy.Snapshot;
 import org.corridor.solve.LexicographicSolve;
 import org.corridor.solve.LinearProgram;
 import org.corridor.solve.LpSolution;
@@ -36,15 +35,11 @@ public final class ContingencyRestart {
   private ContingencyRestart() {}
 
   public static void main(String[] args) {
-    int links = Integer.parseInt(args[0]);
-    int cases = Integer.parseInt(args[1]);
-    int rounds = Integer.parseInt(args[2]);
-    Snapshot base = Networks.snapshot(links);
-    TransitFormulation f = TransitFormulation.build(base);
-    OrToolsSolver solver = new OrToolsSolver();
-    List<String> closed = Networks.flowedLinks(base, solver, cases);
-    System.out.printf(Locale.ROOT, "links %d rows %d columns %d cases %d%n", links, f.lp().rows(), f.lp().columns(),
-        closed.size());
+    Networks.N1Instance n1 = Networks.N1Instance.of(args);
+    int rounds = n1.rounds();
+    TransitFormulation f = n1.program();
+    OrToolsSolver solver = n1.solver();
+    List<String> closed = n1.closed();
     for (int r = 0; r < rounds; r++) {
       double[] cold = new double[closed.size()];
       try (ScenarioSweep sweep = new ScenarioSweep(f, solver, SolveOptions.DEFAULT)) {

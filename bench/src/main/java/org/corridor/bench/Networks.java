@@ -31,4 +31,22 @@ public final class Networks {
         .forEach(x -> used.add(x.link()));
     return new java.util.ArrayList<>(used).subList(0, Math.min(cases, used.size()));
   }
+
+  /**
+   * An N-1 bench's instance from its arguments {@code LINKS CASES ROUNDS}: the base, its program, the links to
+   * close (the first flowed ones) and a solver; prints the program's size on one line.
+   */
+  public record N1Instance(int links, int rounds, Snapshot base, org.corridor.solve.TransitFormulation program,
+      org.corridor.solve.ortools.OrToolsSolver solver, java.util.List<String> closed) {
+    public static N1Instance of(String[] args) {
+      int links = Integer.parseInt(args[0]);
+      Snapshot base = snapshot(links);
+      var program = org.corridor.solve.TransitFormulation.build(base);
+      var solver = new org.corridor.solve.ortools.OrToolsSolver();
+      var closed = flowedLinks(base, solver, Integer.parseInt(args[1]));
+      System.out.printf(java.util.Locale.ROOT, "links %d rows %d columns %d cases %d%n", links, program.lp().rows(),
+          program.lp().columns(), closed.size());
+      return new N1Instance(links, Integer.parseInt(args[2]), base, program, solver, closed);
+    }
+  }
 }

@@ -28,6 +28,7 @@ import org.corridor.solve.SolveOptions;
 import org.corridor.solve.SolverKind;
 import org.corridor.solve.TransitFormulation;
 import org.corridor.solve.ortools.OrToolsSolver;
+import org.corridor.synthetic.SyntheticNetwork;
 
 /**
  * Single-commodity min-cost flow on NETGEN-like networks (one commodity, one country, so one flow class):
@@ -243,11 +244,9 @@ public final class SingleCommodity {
     }
     List<Link> ls = new ArrayList<>();
     for (int l = 0; l < links; l++) {
-      int from = l < nodes ? l : rnd.nextInt(nodes);
-      int to = l < nodes ? (l + 1) % nodes : rnd.nextInt(nodes);
-      if (from == to) {
-        to = (to + 1) % nodes;
-      }
+      int[] pair = SyntheticNetwork.ends(l, nodes, rnd);
+      int from = pair[0];
+      int to = pair[1];
       ls.add(new Link("L" + l, null, "N" + from, "N" + to, Mode.PIPELINE, List.of("c0"), 1 + rnd.nextInt(1000),
           Unit.MT, Link.Sharing.SHARED, false, 1 + rnd.nextInt(10_000), 0, null, Link.Status.OPERATING, null,
           Validity.ALWAYS, List.of(), null, NETGEN));

@@ -50,12 +50,8 @@ public record SyntheticNetwork(int nodes, int links, int commodities, int countr
     }
     List<Link> ls = new ArrayList<>();
     for (int l = 0; l < links; l++) {
-      int from = l < nodes ? l : rnd.nextInt(nodes);
-      int to = l < nodes ? (l + 1) % nodes : rnd.nextInt(nodes);
-      if (from == to) {
-        to = (to + 1) % nodes;
-      }
-      ls.add(link(rnd, l, from, to));
+      int[] ends = ends(l, nodes, rnd);
+      ls.add(link(rnd, l, ends[0], ends[1]));
     }
     List<Supply> supply = new ArrayList<>();
     List<Demand> demand = new ArrayList<>();
@@ -74,6 +70,19 @@ public record SyntheticNetwork(int nodes, int links, int commodities, int countr
     Network net = new Network(List.of(src), cs, List.of(), List.of(), goods, List.of(), List.of(), ns, ls,
         dedupe(supply), demand);
     return new DataSet(Path.of("synthetic"), net, List.of(), Map.of(), null, List.of(), List.of());
+  }
+
+  /**
+   * Tail and head of link {@code l}: the first {@code nodes} links form a ring, so every node is reachable;
+   * later ones join a random pair (never a node to itself).
+   */
+  public static int[] ends(int l, int nodes, SplittableRandom rnd) {
+    int from = l < nodes ? l : rnd.nextInt(nodes);
+    int to = l < nodes ? (l + 1) % nodes : rnd.nextInt(nodes);
+    if (from == to) {
+      to = (to + 1) % nodes;
+    }
+    return new int[] {from, to};
   }
 
   private Link link(SplittableRandom rnd, int l, int from, int to) {

@@ -40,6 +40,7 @@ import org.corridor.solve.SolverKind;
 import org.corridor.solve.TransitFormulation;
 import org.corridor.solve.network.NetworkSimplex;
 import org.corridor.solve.network.NetworkSolve;
+import org.corridor.synthetic.SyntheticNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,11 +176,9 @@ class NetworkSolveTest {
     }
     List<Link> ls = new ArrayList<>();
     for (int l = 0; l < links; l++) {
-      int from = l < nodes ? l : rnd.nextInt(nodes);
-      int to = l < nodes ? (l + 1) % nodes : rnd.nextInt(nodes);
-      if (from == to) {
-        to = (to + 1) % nodes;
-      }
+      int[] ends = SyntheticNetwork.ends(l, nodes, rnd);
+      int from = ends[0];
+      int to = ends[1];
       boolean both = rnd.nextInt(10) < 3;
       ls.add(new Link("L" + l, null, "N" + from, "N" + to, both ? Mode.RAIL : Mode.PIPELINE, List.of("c0"),
           1 + rnd.nextInt(50), Unit.MT, Link.Sharing.SHARED, both, 1 + rnd.nextInt(costRange), 0, null,
