@@ -140,14 +140,12 @@ public final class Corridor {
     Scenario scenario = scenario(ref);
     Snapshot snapshot = resolve(scenario);
     OriginTags tags = OriginTags.DISTINGUISHED.keeping(data.focus().stream().map(DataSet.Focus::exporter).toList());
-    FlowResult r = SolveFailedException.require(new TransitModel(solver, options.solve(), tags).solve(snapshot));
-    Set<String> merged = tags.merged(snapshot);
-    long classes = snapshot.supply().stream().map(s -> {
-      String key = s.commodity() + "|" + data.network().countryOf(s.node());
-      return merged.contains(key) ? s.commodity() + "|" + OriginTags.MERGED : key;
-    }).distinct().count();
+    TransitFormulation f = TransitFormulation.build(snapshot, tags);
+    FlowResult r = SolveFailedException.require(FlowResult.from(f, solver.solve(f.lp(), options.solve()), 0));
+    // Classes as the summary counts them: per commodity and origin, a supply node's own quota class not apart.
+    int classes = (int) f.classes().stream().map(k -> k.commodity() + "|" + k.origin()).distinct().count();
     String run = runId(options, "solve", ref, nodePrices, "merged origins");
-    return answer(run, r.snapshot().scenario(), SolveReport.summary(r, (int) classes),
+    return answer(run, r.snapshot().scenario(), SolveReport.summary(r, classes),
         SolveReport.mergedTables(data.focus(), r, nodePrices, run), "flows");
   }
 
