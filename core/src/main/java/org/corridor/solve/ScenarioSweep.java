@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.corridor.model.Link;
 import org.corridor.policy.Snapshot;
 
@@ -189,7 +190,7 @@ public final class ScenarioSweep implements AutoCloseable {
     return known(fromBaseBasis ? "from the base basis" : "from scratch", v, () -> solveOnSession(v));
   }
 
-  private LpSolution known(String path, LinearProgram lp, java.util.function.Supplier<LpSolution> solve) {
+  private LpSolution known(String path, LinearProgram lp, Supplier<LpSolution> solve) {
     return solved == null ? solve.get() : solved.answer(path, lp, solve);
   }
 

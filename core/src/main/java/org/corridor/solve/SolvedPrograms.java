@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +29,7 @@ public final class SolvedPrograms {
 
   private final ConcurrentHashMap<String, LpSolution> answers = new ConcurrentHashMap<>();
   private final AtomicInteger repeats = new AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong held = new AtomicLong();
   private final long budget;
 
   public SolvedPrograms() {
@@ -49,15 +50,18 @@ public final class SolvedPrograms {
       return known;
     }
     LpSolution s = solve.get();
-    long size = (long) s.x().length + s.rowDuals().length + s.reducedCosts().length;
-    if (s.isOptimal() && held.addAndGet(size) <= budget) {
-      if (answers.putIfAbsent(key, s) != null) {
-        held.addAndGet(-size);
-      }
-    } else {
-      held.addAndGet(-size);
+    if (s.isOptimal()) {
+      keep(key, s);
     }
     return s;
+  }
+
+  /** Stores {@code s} unless that would pass the budget, or another session stored it first. */
+  private void keep(String key, LpSolution s) {
+    long size = (long) s.x().length + s.rowDuals().length + s.reducedCosts().length;
+    if (held.addAndGet(size) > budget || answers.putIfAbsent(key, s) != null) {
+      held.addAndGet(-size);
+    }
   }
 
   /** How many cases took a stored answer. */
